@@ -1,0 +1,11 @@
+import { browser } from 'wxt/browser';
+import { createRouter } from '@/utils/background/router';
+import { handlers } from '@/utils/background/handlers';
+
+export default defineBackground(() => {
+  const route = createRouter(handlers);
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    const fromExtensionPage = !sender.tab && (sender.url ?? '').startsWith(browser.runtime.getURL(''));
+    return route(raw, { tabId: sender.tab?.id, url: sender.tab?.url ?? sender.url, fromExtensionPage });
+  });
+});

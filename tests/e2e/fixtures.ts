@@ -1,0 +1,54 @@
+// Playwright fixtures: a fresh Chromium profile with the built extension loaded, the replica routed
+// at the real origin, and helpers to reach the extension's own pages.
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { serveReplica } from './replica-server';
+
+export const EXT_DIR = resolve(process.env.EC_OUT_DIR || '.output', 'chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+export async function launchWithExtension(opts: { headless?: boolean; userDataDir?: string } = {}): Promise<BrowserContext> {
+  if (!existsSync(EXT_DIR)) throw new Error(`built extension not found at ${EXT_DIR}: run npm run build first`);
+  const context = await chromium.launchPersistentContext(opts.userDataDir ?? '', {
+    executablePath: CHROMIUM,
+    headless: opts.headless ?? true,
+    viewport: { width: 1280, height: 900 },
+    locale: 'zh-CN',
+    args: [
+      `--disable-extensions-except=${EXT_DIR}`,
+      `--load-extension=${EXT_DIR}`,
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic', '--lang=zh-CN',
+    ],
+  });
+  await serveReplica(context);
+  return context;
+}
+
+export async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+type Fixtures = { context: BrowserContext; extensionId: string; page: Page; sw: Worker; extPage: (path: string) => Promise<Page> };
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({}, use) => {
+    const context = await launchWithExtension();
+    await use(context);
+    await context.close();
+  },
+  sw: async ({ context }, use) => { await use(await serviceWorker(context)); },
+  extensionId: async ({ sw }, use) => { await use(new URL(sw.url()).host); },
+  page: async ({ context }, use) => { await use(context.pages()[0] ?? (await context.newPage())); },
+  extPage: async ({ context, extensionId }, use) => {
+    await use(async (path: string) => {
+      const p = await context.newPage();
+      await p.goto(`chrome-extension://${extensionId}/${path}`);
+      return p;
+    });
+  },
+});
+
+export const expect = test.expect;

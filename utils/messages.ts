@@ -1,0 +1,66 @@
+// The one typed message API between content scripts / popup / options and the background,
+// which owns IndexedDB and the audit log. Every message is validated with zod on arrival
+// (utils/background/router.ts). Content scripts that must stay tiny (the guard) import only
+// the *types* from here, never zod itself.
+import { z } from 'zod';
+import { STEP_IDS, STEP_STATUSES } from './steps';
+
+export const corpIdSchema = z.string().regex(/^w[a-z0-9]{5,40}$/i, 'corp id');
+export const stepIdSchema = z.enum(STEP_IDS);
+export const stepStatusSchema = z.enum(STEP_STATUSES);
+export const stepSourceSchema = z.enum(['user', 'autofill', 'menus', 'permissions', 'deploy', 'import']);
+export const guardActionSchema = z.enum(['reset-qr', 'edit-template', 'regenerate-secret', 'edit-callback']);
+export const guardOutcomeSchema = z.enum(['blocked', 'cancelled', 'confirmed', 'allowed']);
+export const guardPolicySchema = z.enum(['block', 'confirm', 'allow']);
+
+export const menuSchema = z.object({ name: z.string().min(1).max(200), url: z.string().url() });
+/** A parsed, validated bundle as stored with a customer (never holds Token / EncodingAESKey). */
+export const storedBundleSchema = z.object({
+  corpId: corpIdSchema,
+  homepage: z.string().url().optional(),
+  trustedDomain: z.string().min(1).optional(),
+  menus: z.array(menuSchema).max(20),
+});
+export type StoredBundle = z.infer<typeof storedBundleSchema>;
+
+const name = z.string().trim().min(1).max(200);
+const appId = z.string().min(1).max(100);
+const note = z.string().max(2000);
+const page = z.string().max(2000);
+
+export const messageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ping') }),
+  // customers
+  z.object({ type: z.literal('customer.list'), query: z.string().max(200).optional(), filter: z.enum(['all', 'unfinished', 'blocked']).optional(), limit: z.number().int().min(1).max(100000).optional() }),
+  z.object({ type: z.literal('customer.get'), corpId: corpIdSchema }),
+  z.object({ type: z.literal('customer.create'), corpId: corpIdSchema, name, bundle: storedBundleSchema.optional() }),
+  z.object({ type: z.literal('customer.rename'), corpId: corpIdSchema, name }),
+  // steps
+  z.object({ type: z.literal('step.set'), corpId: corpIdSchema, step: stepIdSchema, status: stepStatusSchema, note: note.optional(), source: stepSourceSchema }),
+  // bundles and the corp id <-> customer ledger
+  z.object({ type: z.literal('bundle.find'), appId: appId.optional(), corpId: corpIdSchema.optional() }),
+  z.object({ type: z.literal('ledger.check'), corpId: corpIdSchema, name: name.optional(), appId: appId.optional() }),
+  // autofill lifecycle (issue 4/5)
+  z.object({ type: z.literal('fill.done'), page: page, corpId: corpIdSchema, name: name.optional(), appId: appId.optional(), status: z.enum(['filled', 'partial', 'refused']), override: z.boolean().optional(), fields: z.record(z.string(), z.string()).optional() }),
+  z.object({ type: z.literal('wizard.completed'), corpId: corpIdSchema, name, appId: appId.optional(), bundle: storedBundleSchema }),
+  z.object({ type: z.literal('menus.saved'), appId: appId.optional(), corpId: corpIdSchema.optional() }),
+  z.object({ type: z.literal('permissions.confirmed'), appId: appId.optional(), corpId: corpIdSchema.optional() }),
+  z.object({ type: z.literal('deploy.observed'), rows: z.array(z.object({ corpName: name, appName: z.string().max(200).optional(), status: z.enum(['待上线', '已上线']) })).max(5000) }),
+  // guard (issue 6)
+  z.object({ type: z.literal('guard.attempt'), action: guardActionSchema, outcome: guardOutcomeSchema, page, label: z.string().max(100).optional(), customer: z.string().max(200).optional(), gestureId: z.string().max(100).optional() }),
+  z.object({ type: z.literal('guard.policies') }),
+  z.object({ type: z.literal('guard.setPolicy'), action: guardActionSchema, policy: guardPolicySchema }),
+  // audit / event log
+  z.object({ type: z.literal('events.list'), kind: z.enum(['guard', 'autofill', 'step', 'all']).optional(), limit: z.number().int().min(1).max(100000).optional() }),
+  // export / import (issue 7)
+  z.object({ type: z.literal('data.export') }),
+  z.object({ type: z.literal('data.importPreview'), data: z.unknown() }),
+  z.object({ type: z.literal('data.importApply'), data: z.unknown() }),
+]);
+
+export type Message = z.infer<typeof messageSchema>;
+export type MessageType = Message['type'];
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+
+/** Every reply has this shape; `error` is a user-facing Chinese message key or text. */
+export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string; code?: string };
