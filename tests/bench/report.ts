@@ -1,0 +1,20 @@
+// Shared helpers for benchmarks: print a figure in one greppable line and keep a JSON summary.
+import { appendFileSync, mkdirSync } from 'node:fs';
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+export function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+
+export function report(name: string, value: number, unit: string, target: string): void {
+  const line = `BENCH ${name}: ${Number(value.toFixed(3))} ${unit} (target ${target})`;
+  console.log(line);
+  mkdirSync('bench-output', { recursive: true });
+  appendFileSync('bench-output/figures.txt', line + '\n');
+}
