@@ -1,0 +1,253 @@
+// DOM primitives shared by every autofill: find what the user sees, type like a user, read back.
+// No extension APIs here — only the DOM — so unit tests run it on happy-dom snapshots.
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+
+/** Normalise visible text: NFKC (full-width → ASCII), no zero-width chars, collapsed spaces. */
+export function normText(s: string | null | undefined): string {
+  return (s ?? '').normalize('NFKC').replace(ZERO_WIDTH, '').replace(/[\s\u00A0\u3000]+/g, ' ').trim();
+}
+
+/** A label's identity: normalised text without required markers, colons, help icons or "(选填)". */
+export function labelKey(s: string | null | undefined): string {
+  return normText((s ?? '').replace(/[ⓘℹ\u24D8]/g, ''))
+    .replace(/[（(]\s*(选填|必填|可选|optional)\s*[)）]/gi, '')
+    .replace(/[*＊:：ⓘ?？!！]/g, '')
+    .replace(/\s+/g, '')
+    .toLowerCase();
+}
+
+type VisibilityElement = Element & { checkVisibility?: (o?: Record<string, boolean>) => boolean };
+
+/** True when the element is rendered and not hidden by CSS, `hidden` or a closed ancestor. */
+export function isVisible(el: Element | null | undefined): boolean {
+  if (!el || !el.isConnected) return false;
+  const v = el as VisibilityElement;
+  const win = el.ownerDocument?.defaultView;
+  // Real browsers: layout knows best.
+  if (typeof v.checkVisibility === 'function' && hasLayout(el)) {
+    if (el.getClientRects().length === 0) return false;
+    return v.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true, contentVisibilityAuto: true });
+  }
+  // No layout engine (unit tests): walk up the tree.
+  for (let n: Element | null = el; n; n = n.parentElement) {
+    if (n.hasAttribute('hidden')) return false;
+    if (n.getAttribute('aria-hidden') === 'true' && n !== el.ownerDocument?.documentElement) return false;
+    const cs = win?.getComputedStyle(n);
+    if (cs && (cs.display === 'none' || cs.visibility === 'hidden' || cs.opacity === '0')) return false;
+  }
+  return true;
+}
+
+function hasLayout(el: Element): boolean {
+  // happy-dom reports zero-sized rects for everything; Chromium gives the body a box.
+  const body = el.ownerDocument?.body;
+  return !!body && body.getClientRects().length > 0 && body.getBoundingClientRect().width > 0;
+}
+
+export type TextField = HTMLInputElement | HTMLTextAreaElement;
+
+const TEXT_TYPES = new Set(['', 'text', 'url', 'search', 'email', 'tel', 'number', 'password']);
+
+export function isTextField(el: Element | null): el is TextField {
+  if (!el) return false;
+  if (el.tagName === 'TEXTAREA') return true;
+  return el.tagName === 'INPUT' && TEXT_TYPES.has(((el as HTMLInputElement).getAttribute('type') ?? '').toLowerCase());
+}
+
+/** Own text of an element, ignoring text of descendant form controls and of our own UI. */
+function ownLabelText(el: Element): string {
+  let out = '';
+  for (const n of Array.from(el.childNodes)) {
+    if (n.nodeType === 3) out += n.nodeValue;
+    else if (n.nodeType === 1) {
+      const e = n as Element;
+      if (/^(INPUT|TEXTAREA|SELECT|BUTTON|SCRIPT|STYLE)$/.test(e.tagName)) continue;
+      out += ownLabelText(e);
+    }
+  }
+  return out;
+}
+
+/** Elements inside `scope` whose visible text is exactly one of `labels` (by labelKey). */
+export function findLabelElements(scope: ParentNode, labels: string[]): Element[] {
+  const keys = new Set(labels.map(labelKey));
+  const found: Element[] = [];
+  const all = scope.querySelectorAll('label, span, div, td, th, dt, p, b, strong, em, h1, h2, h3, h4, h5, legend, a, li');
+  for (const el of Array.from(all)) {
+    const key = labelKey(ownLabelText(el));
+    if (!key || !keys.has(key)) continue;
+    // Keep the innermost element carrying the text.
+    if (Array.from(el.children).some((c) => keys.has(labelKey(ownLabelText(c))))) continue;
+    if (!isVisible(el)) continue;
+    found.push(el);
+  }
+  return found;
+}
+
+function follows(a: Node, b: Node): boolean {
+  return !!(a.compareDocumentPosition(b) & 4 /* FOLLOWING */);
+}
+
+/**
+ * The text field a visible label belongs to: <label for>, a field inside the label, else the first
+ * visible field after the label inside the nearest ancestor that holds one — without crossing into
+ * another label's row.
+ */
+export function fieldForLabel(label: Element, allLabelKeys: Set<string> = new Set(), match: (el: Element) => boolean = isTextField): Element | null {
+  const doc = label.ownerDocument;
+  const forId = label.getAttribute('for');
+  if (forId) {
+    const t = doc?.getElementById(forId);
+    if (t && match(t) && isVisible(t)) return t;
+  }
+  const inner = Array.from(label.querySelectorAll('*')).find((e) => match(e) && isVisible(e));
+  if (inner) return inner;
+  let scope: Element | null = label.parentElement;
+  for (let depth = 0; scope && depth < 6; depth++, scope = scope.parentElement) {
+    const candidates = Array.from(scope.querySelectorAll('input, textarea, select, [contenteditable="true"], span, i, div, label')).filter(
+      (e) => follows(label, e) && match(e) && isVisible(e),
+    );
+    if (candidates.length) {
+      const first = candidates[0];
+      // If another known label sits between ours and the candidate, the field belongs to that label.
+      if (allLabelKeys.size) {
+        const between = findLabelElements(scope, [...allLabelKeys].map((k) => k)).filter(
+          (l) => l !== label && follows(label, l) && follows(l, first),
+        );
+        if (between.length) return null;
+      }
+      return first;
+    }
+  }
+  return null;
+}
+
+/** Find the text field labelled by one of `labels` (or by placeholder / aria-label) within `scope`. */
+export function findField(scope: ParentNode, labels: string[], opts: { placeholders?: string[]; otherLabels?: string[] } = {}): TextField | null {
+  const keys = new Set([...labels, ...(opts.otherLabels ?? [])].map(labelKey));
+  for (const l of findLabelElements(scope, labels)) {
+    const f = fieldForLabel(l, keys);
+    if (f && isTextField(f)) return f;
+  }
+  const wanted = new Set([...labels, ...(opts.placeholders ?? [])].map(labelKey));
+  for (const el of Array.from(scope.querySelectorAll('input, textarea'))) {
+    if (!isTextField(el) || !isVisible(el)) continue;
+    if (wanted.has(labelKey(el.getAttribute('placeholder'))) || wanted.has(labelKey(el.getAttribute('aria-label')))) return el;
+  }
+  return null;
+}
+
+const inputValueSetter = (el: TextField) => {
+  const proto = el.tagName === 'TEXTAREA' ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  return Object.getOwnPropertyDescriptor(proto, 'value')!.set!;
+};
+
+export function readValue(el: TextField): string {
+  const proto = el.tagName === 'TEXTAREA' ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  return Object.getOwnPropertyDescriptor(proto, 'value')!.get!.call(el) as string;
+}
+
+function fire(el: Element, type: string, init: EventInit & Record<string, unknown>, Ctor?: typeof Event) {
+  const win = el.ownerDocument?.defaultView as (Window & typeof globalThis) | null;
+  const C = (Ctor && win ? (win as unknown as Record<string, typeof Event>)[Ctor.name] : undefined) ?? win?.Event ?? Event;
+  el.dispatchEvent(new C(type, { bubbles: true, cancelable: true, composed: true, ...init }));
+}
+
+/**
+ * Set a framework-controlled text field the way typing does: focus, keydown, the native value
+ * setter (bypassing React-style value trackers), input, keyup, change, blur.
+ */
+export function typeInto(el: TextField, value: string): void {
+  const win = el.ownerDocument?.defaultView as (Window & typeof globalThis) | null;
+  el.focus?.();
+  fire(el, 'focus', { bubbles: false }, win?.FocusEvent);
+  fire(el, 'focusin', {}, win?.FocusEvent);
+  fire(el, 'keydown', { key: 'Process' }, win?.KeyboardEvent);
+  fire(el, 'beforeinput', { inputType: 'insertReplacementText', data: value }, win?.InputEvent);
+  inputValueSetter(el).call(el, value);
+  fire(el, 'input', { inputType: 'insertReplacementText', data: value }, win?.InputEvent);
+  fire(el, 'keyup', { key: 'Process' }, win?.KeyboardEvent);
+  fire(el, 'change', {});
+  el.blur?.();
+  fire(el, 'blur', { bubbles: false }, win?.FocusEvent);
+  fire(el, 'focusout', {}, win?.FocusEvent);
+}
+
+/** Dispatch the sequence a real mouse click produces, on the element's centre. */
+export function clickLikeUser(el: Element): void {
+  const win = el.ownerDocument?.defaultView as (Window & typeof globalThis) | null;
+  const r = el.getBoundingClientRect();
+  const xy = { clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, button: 0, view: win ?? undefined };
+  const Pointer = win?.PointerEvent ?? win?.MouseEvent;
+  fire(el, 'pointerdown', { ...xy, pointerType: 'mouse', isPrimary: true }, Pointer);
+  fire(el, 'mousedown', { ...xy, buttons: 1 }, win?.MouseEvent);
+  (el as HTMLElement).focus?.();
+  fire(el, 'pointerup', { ...xy, pointerType: 'mouse', isPrimary: true }, Pointer);
+  fire(el, 'mouseup', xy, win?.MouseEvent);
+  fire(el, 'click', { ...xy, detail: 1 }, win?.MouseEvent);
+}
+
+const CHECKED_CLASS = /(^|[-_])(is-?)?(checked|selected|active|on)($|[-_])/i;
+const UNCHECKED_CLASS = /(un|not|no)[-_]?checked|indeterminate/i;
+
+/** Checkbox-like state of a native or custom checkbox; null when the element shows no state. */
+export function checkedState(el: Element): boolean | null {
+  if (el.tagName === 'INPUT' && ['checkbox', 'radio'].includes((el as HTMLInputElement).type)) return (el as HTMLInputElement).checked;
+  const aria = el.getAttribute('aria-checked');
+  if (aria === 'true' || aria === 'false') return aria === 'true';
+  const nodes = [el, ...Array.from(el.querySelectorAll('*'))];
+  for (const n of nodes) {
+    if (n.tagName === 'INPUT' && (n as HTMLInputElement).type === 'checkbox') return (n as HTMLInputElement).checked;
+    const a = n.getAttribute('aria-checked');
+    if (a === 'true' || a === 'false') return a === 'true';
+  }
+  let sawBox = false;
+  for (const n of nodes) {
+    const cls = typeof n.className === 'string' ? n.className : n.getAttribute('class') ?? '';
+    for (const c of cls.split(/\s+/)) {
+      if (!c) continue;
+      if (UNCHECKED_CLASS.test(c)) return false;
+      if (/check/i.test(c) && CHECKED_CLASS.test(c.replace(/check(box)?[-_]?/i, ''))) return true;
+      if (/checked$/i.test(c) || /is-checked|_checked|-checked/i.test(c)) return true;
+      if (/check|box/i.test(c)) sawBox = true;
+    }
+  }
+  return sawBox ? false : null;
+}
+
+/** The clickable checkbox (native or custom) that belongs to a label, within the same row. */
+export function findCheckbox(scope: ParentNode, labels: string[]): Element | null {
+  for (const l of findLabelElements(scope, labels)) {
+    // 1. native checkbox inside / for the label
+    const own = fieldForLabel(l, new Set(), (e) => e.tagName === 'INPUT' && (e as HTMLInputElement).type === 'checkbox');
+    if (own && l.parentElement?.contains(own)) return own;
+    // 2. a custom box: nearest ancestor (≤3 levels) holding an element whose class/role says checkbox
+    let a: Element | null = l;
+    for (let i = 0; a && i < 4; i++, a = a.parentElement) {
+      const box = Array.from(a.querySelectorAll('[role="checkbox"], input[type="checkbox"], [class*="checkbox" i], [class*="check" i]')).find(
+        (e) => e !== l && !e.contains(l) && checkedState(e) !== null,
+      );
+      if (box) return box;
+      if (a.getAttribute('role') === 'checkbox' || checkedState(a) !== null) return a;
+    }
+  }
+  return null;
+}
+
+/** Resolve after the page had the chance to re-render (microtasks, a macrotask and a frame). */
+export function nextRender(win: Window | null | undefined = typeof window !== 'undefined' ? window : undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => setTimeout(resolve, 0);
+    if (win?.requestAnimationFrame && win.document?.visibilityState === 'visible') win.requestAnimationFrame(() => done());
+    else setTimeout(done, 0);
+  });
+}
+
+/** The form or dialog the user is looking at: topmost visible dialog, else the document. */
+export function activeScope(doc: Document, dialogSelector = '[role="dialog"], [aria-modal="true"], dialog[open], [class*="dialog" i], [class*="modal" i]'): ParentNode {
+  const dialogs = Array.from(doc.querySelectorAll(dialogSelector)).filter(
+    (d) => isVisible(d) && !Array.from(d.querySelectorAll(dialogSelector)).some((inner) => inner !== d && isVisible(inner)),
+  );
+  return dialogs.length ? dialogs[dialogs.length - 1] : doc;
+}
