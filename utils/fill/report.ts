@@ -1,0 +1,37 @@
+// The shape every fill reports, matching the `ec-fill-report` hook of ../shared/docs/test-hooks.md.
+export type FieldResult = 'filled' | 'unchanged' | 'kept' | 'failed';
+export type FillStatus = 'filled' | 'partial' | 'refused';
+
+/** `field` ids: homepage, enterHomepage, trustedDomain, callbackUrl, token, aesKey, menu-1…, permissions */
+export interface FieldRow {
+  field: string;
+  result: FieldResult;
+  /** What the page showed before the fill (never for token / aesKey: those are secrets). */
+  before?: string;
+  /** What the page shows after the fill, read back after re-render (never for secrets). */
+  after?: string;
+  /** Chinese explanation, mainly for failed rows. */
+  message?: string;
+}
+
+export interface FillReport {
+  status: FillStatus;
+  rows: FieldRow[];
+  /** Why the fill was refused (Chinese, user-facing). */
+  error?: string;
+  /** A refusal the user may override with 仍然填写 (ec-fill-anyway). */
+  overridable?: boolean;
+}
+
+/** Overall status from per-field rows: all good → filled, nothing good → refused/partial. */
+export function overallStatus(rows: FieldRow[]): FillStatus {
+  const failed = rows.filter((r) => r.result === 'failed').length;
+  if (failed === 0) return 'filled';
+  return 'partial';
+}
+
+/** What the page must keep after undo: one entry per field the fill changed. */
+export interface UndoStep {
+  field: string;
+  undo: () => Promise<boolean> | boolean;
+}
