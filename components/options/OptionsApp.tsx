@@ -1,6 +1,7 @@
 import { t } from '@/utils/i18n';
 import { GuardSettings } from './GuardSettings';
 import { DataSettings } from './DataSettings';
+import { HostSettings } from './HostSettings';
 
 export function OptionsApp() {
   return (
@@ -8,6 +9,7 @@ export function OptionsApp() {
       <h1>{t('extName')}</h1>
       <GuardSettings />
       <DataSettings />
+      <HostSettings />
     </main>
   );
 }

@@ -148,10 +148,13 @@ export function readValue(el: TextField): string {
   return Object.getOwnPropertyDescriptor(proto, 'value')!.get!.call(el) as string;
 }
 
-function fire(el: Element, type: string, init: EventInit & Record<string, unknown>, Ctor?: typeof Event) {
-  const win = el.ownerDocument?.defaultView as (Window & typeof globalThis) | null;
-  const C = (Ctor && win ? (win as unknown as Record<string, typeof Event>)[Ctor.name] : undefined) ?? win?.Event ?? Event;
-  el.dispatchEvent(new C(type, { bubbles: true, cancelable: true, composed: true, ...init }));
+type EventKind = 'Event' | 'FocusEvent' | 'KeyboardEvent' | 'InputEvent' | 'MouseEvent' | 'PointerEvent';
+
+/** Dispatch an event built with the element's own window constructors (works across frames). */
+function fire(el: Element, type: string, init: Record<string, unknown>, kind: EventKind = 'Event') {
+  const win = el.ownerDocument?.defaultView as unknown as Record<string, typeof Event> | null;
+  const C = win?.[kind] ?? win?.Event ?? Event;
+  el.dispatchEvent(new C(type, { bubbles: true, cancelable: true, composed: true, ...init } as EventInit));
 }
 
 /**
@@ -159,19 +162,18 @@ function fire(el: Element, type: string, init: EventInit & Record<string, unknow
  * setter (bypassing React-style value trackers), input, keyup, change, blur.
  */
 export function typeInto(el: TextField, value: string): void {
-  const win = el.ownerDocument?.defaultView as (Window & typeof globalThis) | null;
   el.focus?.();
-  fire(el, 'focus', { bubbles: false }, win?.FocusEvent);
-  fire(el, 'focusin', {}, win?.FocusEvent);
-  fire(el, 'keydown', { key: 'Process' }, win?.KeyboardEvent);
-  fire(el, 'beforeinput', { inputType: 'insertReplacementText', data: value }, win?.InputEvent);
+  fire(el, 'focus', { bubbles: false }, 'FocusEvent');
+  fire(el, 'focusin', {}, 'FocusEvent');
+  fire(el, 'keydown', { key: 'Process' }, 'KeyboardEvent');
+  fire(el, 'beforeinput', { inputType: 'insertReplacementText', data: value }, 'InputEvent');
   inputValueSetter(el).call(el, value);
-  fire(el, 'input', { inputType: 'insertReplacementText', data: value }, win?.InputEvent);
-  fire(el, 'keyup', { key: 'Process' }, win?.KeyboardEvent);
+  fire(el, 'input', { inputType: 'insertReplacementText', data: value }, 'InputEvent');
+  fire(el, 'keyup', { key: 'Process' }, 'KeyboardEvent');
   fire(el, 'change', {});
   el.blur?.();
-  fire(el, 'blur', { bubbles: false }, win?.FocusEvent);
-  fire(el, 'focusout', {}, win?.FocusEvent);
+  fire(el, 'blur', { bubbles: false }, 'FocusEvent');
+  fire(el, 'focusout', {}, 'FocusEvent');
 }
 
 /** Dispatch the sequence a real mouse click produces, on the element's centre. */
@@ -179,13 +181,13 @@ export function clickLikeUser(el: Element): void {
   const win = el.ownerDocument?.defaultView as (Window & typeof globalThis) | null;
   const r = el.getBoundingClientRect();
   const xy = { clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, button: 0, view: win ?? undefined };
-  const Pointer = win?.PointerEvent ?? win?.MouseEvent;
+  const Pointer: EventKind = win && 'PointerEvent' in win ? 'PointerEvent' : 'MouseEvent';
   fire(el, 'pointerdown', { ...xy, pointerType: 'mouse', isPrimary: true }, Pointer);
-  fire(el, 'mousedown', { ...xy, buttons: 1 }, win?.MouseEvent);
+  fire(el, 'mousedown', { ...xy, buttons: 1 }, 'MouseEvent');
   (el as HTMLElement).focus?.();
   fire(el, 'pointerup', { ...xy, pointerType: 'mouse', isPrimary: true }, Pointer);
-  fire(el, 'mouseup', xy, win?.MouseEvent);
-  fire(el, 'click', { ...xy, detail: 1 }, win?.MouseEvent);
+  fire(el, 'mouseup', xy, 'MouseEvent');
+  fire(el, 'click', { ...xy, detail: 1 }, 'MouseEvent');
 }
 
 const CHECKED_CLASS = /(^|[-_])(is-?)?(checked|selected|active|on)($|[-_])/i;
@@ -229,8 +231,13 @@ export function findCheckbox(scope: ParentNode, labels: string[]): Element | nul
         (e) => e !== l && !e.contains(l) && checkedState(e) !== null,
       );
       if (box) return box;
-      if (a.getAttribute('role') === 'checkbox' || checkedState(a) !== null) return a;
+      if (a.getAttribute('role') === 'checkbox') return a;
+      // The label's own text element (e.g. `<span class="ww_checkbox_label">`) is not the box just
+      // because its class mentions "check"; only an ancestor wrapper may be.
+      if (a !== l && checkedState(a) !== null) return a;
     }
+    // Last resort: the label element itself shows the state (text and box in one element).
+    if (checkedState(l) !== null) return l;
   }
   return null;
 }

@@ -1,0 +1,9 @@
+// Small user settings kept in extension storage (WXT storage items, versioned).
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_ALLOWED_HOSTS } from '@/utils/bundle/hosts';
+
+/** Hosts a bundle URL may point at (parseBundle's `allowedHosts`). Edited on the options page. */
+export const allowedHostsItem = storage.defineItem<string[]>('local:allowedHosts', {
+  fallback: DEFAULT_ALLOWED_HOSTS,
+  version: 1,
+});
