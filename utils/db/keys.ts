@@ -1,0 +1,33 @@
+// Pure helpers shared by the data layer: how names are compared and what counts as a secret.
+
+/** Key used to compare customer names: NFKC, no whitespace (incl. zero-width / nbsp), lower case. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/[\s\u200b-\u200d\u2060\ufeff\u00a0\u3000]+/g, '')
+    .toLowerCase();
+}
+
+/** A display name cleaned of chat noise: trimmed, inner whitespace runs collapsed. */
+export function cleanName(name: string): string {
+  return name.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+}
+
+/** Detail keys that may hold Token / EncodingAESKey / Secret values are never stored. */
+export const SECRET_KEY = /token|aes|secret/i;
+
+export type DetailValue = string | number | boolean;
+export type Detail = Record<string, DetailValue>;
+
+/** Keeps only scalar values under non-secret keys; caps string lengths. Returns undefined when empty. */
+export function sanitizeDetail(detail: unknown): Detail | undefined {
+  if (!detail || typeof detail !== 'object' || Array.isArray(detail)) return undefined;
+  const out: Detail = {};
+  for (const [k, v] of Object.entries(detail as Record<string, unknown>)) {
+    if (SECRET_KEY.test(k)) continue;
+    if (typeof v === 'string') out[k.slice(0, 100)] = v.slice(0, 500);
+    else if (typeof v === 'number' && Number.isFinite(v)) out[k.slice(0, 100)] = v;
+    else if (typeof v === 'boolean') out[k.slice(0, 100)] = v;
+  }
+  return Object.keys(out).length ? out : undefined;
+}

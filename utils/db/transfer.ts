@@ -1,0 +1,362 @@
+// Export and import (merge) of all data. Format documented in docs/export-format.md.
+// Import never deletes: a customer present in both keeps the newer value of each field, steps
+// merge per step by the newer change, bundles by the newer save, events are appended de-duplicated.
+import { z } from 'zod';
+import { corpIdSchema, stepIdSchema, stepSourceSchema, stepStatusSchema, storedBundleSchema } from '../messages';
+import type { StepId, StepStatus } from '../steps';
+import type { BundleRow, CustomerRow, EcDatabase, EventRow, StepRow } from './db';
+import { eventRow } from './events';
+import { cleanName, nameKey, sanitizeDetail } from './keys';
+import { fail, now, readTx, sub, writeTx } from './repo';
+
+export const EXPORT_FORMAT = 'ec-helper-export';
+export const EXPORT_VERSION = 1;
+
+export interface ExportCustomer {
+  corpId: string;
+  name: string;
+  appIds: string[];
+  createdAt: number;
+  updatedAt: number;
+  touchedAt: number;
+  nameAt: number;
+  workedAt?: number;
+}
+export interface ExportStep { corpId: string; step: StepId; status: StepStatus; source: StepRow['source']; at: number; note?: string; derived?: boolean }
+export interface ExportBundle { corpId: string; savedAt: number; bundle: BundleRow['bundle'] }
+export interface ExportEvent { at: number; kind: EventRow['kind']; action: string; outcome?: string; page?: string; corpId?: string; customer?: string; detail?: Record<string, string | number | boolean> }
+
+export interface ExportFile {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  exportedAt: string;
+  customers: ExportCustomer[];
+  steps: ExportStep[];
+  bundles: ExportBundle[];
+  events: ExportEvent[];
+}
+
+const time = z.number().int().nonnegative();
+const customerIn = z.object({
+  corpId: corpIdSchema,
+  name: z.string().trim().min(1).max(200),
+  appIds: z.array(z.string().min(1).max(100)).max(1000).optional(),
+  createdAt: time.optional(),
+  updatedAt: time.optional(),
+  touchedAt: time.optional(),
+  nameAt: time.optional(),
+  workedAt: time.optional(),
+});
+const stepIn = z.object({ corpId: corpIdSchema, step: stepIdSchema, status: stepStatusSchema, source: stepSourceSchema, at: time, note: z.string().max(2000).optional(), derived: z.boolean().optional() });
+const bundleIn = z.object({ corpId: corpIdSchema, savedAt: time, bundle: storedBundleSchema });
+const eventIn = z.object({
+  at: time,
+  kind: z.enum(['guard', 'autofill', 'step', 'import']),
+  action: z.string().min(1).max(100),
+  outcome: z.string().max(100).optional(),
+  page: z.string().max(2000).optional(),
+  corpId: z.string().max(100).optional(),
+  customer: z.string().max(200).optional(),
+  detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+});
+const envelope = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.number().int(),
+  exportedAt: z.string().optional(),
+  customers: z.array(z.unknown()).max(200000),
+  steps: z.array(z.unknown()).max(3000000).optional(),
+  bundles: z.array(z.unknown()).max(200000).optional(),
+  events: z.array(z.unknown()).max(2000000).optional(),
+});
+
+// ---------- export ----------
+
+export function customerOut(c: CustomerRow): ExportCustomer {
+  const o: ExportCustomer = { corpId: c.corpId, name: c.name, appIds: [...c.appIds], createdAt: c.createdAt, updatedAt: c.updatedAt, touchedAt: c.touchedAt, nameAt: c.nameAt };
+  if (c.workedAt) o.workedAt = c.workedAt;
+  return o;
+}
+function stepOut(s: StepRow): ExportStep {
+  const o: ExportStep = { corpId: s.corpId, step: s.step, status: s.status, source: s.source, at: s.at };
+  if (s.note) o.note = s.note;
+  if (s.derived) o.derived = true;
+  return o;
+}
+function eventOut(e: EventRow): ExportEvent {
+  const o: ExportEvent = { at: e.at, kind: e.kind, action: e.action };
+  for (const k of ['outcome', 'page', 'corpId', 'customer'] as const) if (e[k] != null) o[k] = e[k];
+  const d = sanitizeDetail(e.detail);
+  if (d) o.detail = d;
+  return o;
+}
+
+export async function exportData(): Promise<ExportFile> {
+  return readTx(async (db) => {
+    const [customers, steps, bundles, events] = await Promise.all([db.customers.toArray(), db.steps.toArray(), db.bundles.toArray(), db.events.toArray()]);
+    return {
+      format: EXPORT_FORMAT,
+      version: EXPORT_VERSION,
+      exportedAt: new Date().toISOString(),
+      customers: customers.map(customerOut),
+      steps: steps.map(stepOut),
+      bundles: bundles.map((b) => ({ corpId: b.corpId, savedAt: b.savedAt, bundle: b.bundle })),
+      events: events.map(eventOut),
+    };
+  });
+}
+
+// ---------- import ----------
+
+export interface ImportConflict {
+  corpId: string;
+  name: string;
+  field: 'name' | 'corpId' | 'bundle' | `step ${string}`;
+  local: string;
+  incoming: string;
+  kept: 'local' | 'incoming' | 'both';
+}
+
+export interface ImportSummary {
+  /** customers not stored yet */
+  new: number;
+  /** stored customers the import changes (a field, a step or the bundle) */
+  updated: number;
+  /** stored customers the import leaves as they are */
+  unchanged: number;
+  /** differing values on both sides (listed in conflictItems; the newer one is kept) */
+  conflicts: number;
+  conflictItems: ImportConflict[];
+  /** validation errors: any error refuses the whole import */
+  errors: string[];
+  steps: { new: number; updated: number };
+  bundles: { new: number; updated: number };
+  events: { new: number; duplicate: number };
+}
+
+interface Parsed {
+  customers: z.infer<typeof customerIn>[];
+  steps: z.infer<typeof stepIn>[];
+  bundles: z.infer<typeof bundleIn>[];
+  events: z.infer<typeof eventIn>[];
+  errors: string[];
+}
+
+function issueText(where: string, e: z.ZodError): string {
+  const i = e.issues[0];
+  return `${where}${i?.path.length ? '.' + i.path.join('.') : ''}: ${i?.message ?? '无效'}`;
+}
+
+function parseFile(data: unknown): Parsed {
+  if (typeof data === 'string') {
+    try {
+      data = JSON.parse(data);
+    } catch {
+      fail('import-invalid', '文件不是有效的 JSON');
+    }
+  }
+  const env = envelope.safeParse(data);
+  if (!env.success) {
+    const isOurs = !!data && typeof data === 'object' && (data as { format?: unknown }).format === EXPORT_FORMAT;
+    fail('import-invalid', isOurs ? `导出文件格式有误:${issueText('', env.error).replace(/^: /, '')}` : '这不是本扩展导出的数据文件(缺少 format: "ec-helper-export")');
+  }
+  if (env.data.version > EXPORT_VERSION) fail('import-version', `导出文件版本 ${env.data.version} 比本扩展支持的版本 ${EXPORT_VERSION} 新,请先升级扩展`);
+  if (env.data.version < 1) fail('import-version', `不支持的导出文件版本 ${env.data.version}`);
+  const out: Parsed = { customers: [], steps: [], bundles: [], events: [], errors: [] };
+  const each = <T>(list: unknown[] | undefined, schema: z.ZodType<T>, name: string, into: T[]) => {
+    (list ?? []).forEach((x, i) => {
+      const r = schema.safeParse(x);
+      if (r.success) into.push(r.data);
+      else if (out.errors.length < 50) out.errors.push(issueText(`${name}[${i}]`, r.error));
+      else if (out.errors.length === 50) out.errors.push('……更多错误未列出');
+    });
+  };
+  each(env.data.customers, customerIn, 'customers', out.customers);
+  each(env.data.steps, stepIn, 'steps', out.steps);
+  each(env.data.bundles, bundleIn, 'bundles', out.bundles);
+  each(env.data.events, eventIn, 'events', out.events);
+  const ids = new Set(out.customers.map((c) => c.corpId));
+  const seen = new Set<string>();
+  for (const c of out.customers) {
+    if (seen.has(c.corpId) && out.errors.length < 50) out.errors.push(`customers: 企业 ID ${c.corpId} 出现了两次`);
+    seen.add(c.corpId);
+  }
+  for (const b of out.bundles) {
+    if (b.bundle.corpId !== b.corpId && out.errors.length < 50) out.errors.push(`bundles: ${b.corpId} 的配置属于另一个企业 ID(${b.bundle.corpId})`);
+  }
+  out.steps.forEach((s) => ids.has(s.corpId) || (out.errors.length < 50 && out.errors.push(`steps: 企业 ID ${s.corpId} 不在 customers 中`)));
+  out.bundles.forEach((b) => ids.has(b.corpId) || (out.errors.length < 50 && out.errors.push(`bundles: 企业 ID ${b.corpId} 不在 customers 中`)));
+  // records of customers the file does not hold are reported above and never merged
+  out.steps = out.steps.filter((s) => ids.has(s.corpId));
+  out.bundles = out.bundles.filter((b) => ids.has(b.corpId) && b.bundle.corpId === b.corpId);
+  return out;
+}
+
+function eventKey(e: { at: number; kind: string; action: string; outcome?: string; page?: string; corpId?: string; customer?: string; detail?: Record<string, unknown> }): string {
+  const d = e.detail ? JSON.stringify(Object.keys(e.detail).sort().map((k) => [k, e.detail![k]])) : '';
+  return [e.at, e.kind, e.action, e.outcome ?? '', e.page ?? '', e.corpId ?? '', e.customer ?? '', d].join('\u0001');
+}
+
+const sameBundle = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+interface Plan {
+  summary: ImportSummary;
+  customers: CustomerRow[];
+  steps: StepRow[];
+  bundles: BundleRow[];
+  events: EventRow[];
+}
+
+/** Computes the merge of `p` into the database (inside a transaction) without writing. */
+async function plan(db: EcDatabase, p: Parsed): Promise<Plan> {
+  const summary: ImportSummary = { new: 0, updated: 0, unchanged: 0, conflicts: 0, conflictItems: [], errors: p.errors, steps: { new: 0, updated: 0 }, bundles: { new: 0, updated: 0 }, events: { new: 0, duplicate: 0 } };
+  const ids = p.customers.map((c) => c.corpId);
+  const allLocal = await db.customers.toArray();
+  const byNameKey = new Map(allLocal.map((c) => [c.nameKey, c]));
+  const incomingIds = new Set(ids);
+  const localCustomers = new Map(allLocal.filter((c) => incomingIds.has(c.corpId)).map((c) => [c.corpId, c]));
+  const localSteps = new Map<string, StepRow>();
+  if (localCustomers.size) {
+    for (const s of await db.steps.where('corpId').anyOf([...localCustomers.keys()]).toArray()) localSteps.set(`${s.corpId}|${s.step}`, s);
+  }
+  const localBundles = new Map((await db.bundles.bulkGet(ids)).filter((b): b is BundleRow => !!b).map((b) => [b.corpId, b]));
+  const conflict = (c: ImportConflict) => {
+    summary.conflictItems.push(c);
+    summary.conflicts++;
+  };
+
+  // customers: per field, the newer value
+  const changed = new Map<string, CustomerRow>();
+  const touchedIds = new Set<string>();
+  for (const inc of p.customers) {
+    const name = cleanName(inc.name);
+    const upd = inc.updatedAt ?? inc.createdAt ?? 0;
+    const local = localCustomers.get(inc.corpId);
+    if (!local) {
+      const row: CustomerRow = {
+        corpId: inc.corpId, name, nameKey: nameKey(name), appIds: [...new Set(inc.appIds ?? [])],
+        createdAt: inc.createdAt ?? upd, updatedAt: upd, touchedAt: inc.touchedAt ?? upd, nameAt: inc.nameAt ?? upd, st: {},
+      };
+      if (inc.workedAt) row.workedAt = inc.workedAt;
+      changed.set(row.corpId, row);
+      summary.new++;
+      const sameName = byNameKey.get(row.nameKey);
+      if (sameName && sameName.corpId !== row.corpId) {
+        conflict({ corpId: row.corpId, name, field: 'corpId', local: sameName.corpId, incoming: row.corpId, kept: 'both' });
+      }
+      continue;
+    }
+    const m: CustomerRow = { ...local, appIds: [...local.appIds], st: { ...local.st } };
+    const incNameAt = inc.nameAt ?? upd;
+    if (name !== local.name) {
+      const incomingWins = incNameAt > local.nameAt;
+      if (incomingWins) Object.assign(m, { name, nameKey: nameKey(name), nameAt: incNameAt });
+      if (nameKey(name) !== local.nameKey) conflict({ corpId: local.corpId, name: local.name, field: 'name', local: local.name, incoming: name, kept: incomingWins ? 'incoming' : 'local' });
+    }
+    for (const a of inc.appIds ?? []) if (!m.appIds.includes(a)) m.appIds.push(a);
+    if (inc.createdAt != null && inc.createdAt < m.createdAt) m.createdAt = inc.createdAt;
+    if (upd > m.updatedAt) m.updatedAt = upd;
+    if (inc.touchedAt != null && inc.touchedAt > m.touchedAt) m.touchedAt = inc.touchedAt;
+    if (inc.workedAt != null && inc.workedAt > (m.workedAt ?? 0)) m.workedAt = inc.workedAt;
+    if (JSON.stringify(customerOut(m)) !== JSON.stringify(customerOut(local))) {
+      changed.set(m.corpId, m);
+      touchedIds.add(m.corpId);
+    }
+  }
+
+  // steps: per step, the newer change
+  const steps: StepRow[] = [];
+  for (const s of p.steps) {
+    const local = localSteps.get(`${s.corpId}|${s.step}`);
+    if (local && s.at <= local.at) {
+      if (local.status !== s.status && s.at === local.at) {
+        conflict({ corpId: s.corpId, name: localCustomers.get(s.corpId)?.name ?? s.corpId, field: `step ${s.step}`, local: local.status, incoming: s.status, kept: 'local' });
+      }
+      continue;
+    }
+    if (local && local.status !== s.status) {
+      conflict({ corpId: s.corpId, name: localCustomers.get(s.corpId)?.name ?? s.corpId, field: `step ${s.step}`, local: local.status, incoming: s.status, kept: 'incoming' });
+    }
+    if (local && JSON.stringify(stepOut(local)) === JSON.stringify(stepOut(s as StepRow))) continue;
+    const row: StepRow = { corpId: s.corpId, step: s.step, status: s.status, source: s.source, at: s.at };
+    if (s.note) row.note = s.note;
+    if (s.derived) row.derived = true;
+    steps.push(row);
+    if (local) summary.steps.updated++;
+    else summary.steps.new++;
+    if (localCustomers.has(s.corpId)) touchedIds.add(s.corpId);
+  }
+
+  // bundles: the newer save
+  const bundles: BundleRow[] = [];
+  for (const b of p.bundles) {
+    const local = localBundles.get(b.corpId);
+    if (local && (b.savedAt <= local.savedAt || sameBundle(local.bundle, b.bundle))) continue;
+    if (local) {
+      conflict({ corpId: b.corpId, name: localCustomers.get(b.corpId)?.name ?? b.corpId, field: 'bundle', local: new Date(local.savedAt).toISOString(), incoming: new Date(b.savedAt).toISOString(), kept: 'incoming' });
+      summary.bundles.updated++;
+      touchedIds.add(b.corpId);
+    } else {
+      summary.bundles.new++;
+      if (localCustomers.has(b.corpId)) touchedIds.add(b.corpId);
+    }
+    bundles.push({ corpId: b.corpId, savedAt: b.savedAt, bundle: b.bundle });
+  }
+
+  // step mirrors (`st`) of every customer whose steps change
+  const stepsByCorp = new Map<string, StepRow[]>();
+  for (const s of steps) stepsByCorp.set(s.corpId, [...(stepsByCorp.get(s.corpId) ?? []), s]);
+  for (const [corpId, list] of stepsByCorp) {
+    let row = changed.get(corpId);
+    if (!row) {
+      const local = localCustomers.get(corpId)!;
+      row = { ...local, appIds: [...local.appIds], st: { ...local.st } };
+      changed.set(corpId, row);
+    }
+    for (const s of list) {
+      if (s.status === 'todo') delete row.st[s.step];
+      else row.st[s.step] = s.status;
+    }
+  }
+  for (const id of localCustomers.keys()) {
+    if (touchedIds.has(id)) summary.updated++;
+    else summary.unchanged++;
+  }
+
+  // events: appended, de-duplicated by content
+  const known = new Set<string>();
+  await db.events.each((e) => void known.add(eventKey(e)));
+  const events: EventRow[] = [];
+  for (const e of p.events) {
+    const row = eventRow(e, e.at);
+    const k = eventKey(row);
+    if (known.has(k)) {
+      summary.events.duplicate++;
+      continue;
+    }
+    known.add(k);
+    events.push(row);
+  }
+  summary.events.new = events.length;
+  events.sort((a, b) => a.at - b.at);
+  return { summary, customers: [...changed.values()], steps, bundles, events };
+}
+
+export async function importPreview(data: unknown): Promise<ImportSummary> {
+  const parsed = parseFile(data);
+  return readTx(async (db) => (await sub(db, () => plan(db, parsed), 'r')).summary);
+}
+
+export async function importApply(data: unknown): Promise<ImportSummary & { applied: true }> {
+  const parsed = parseFile(data);
+  if (parsed.errors.length) fail('import-invalid', `导入文件有 ${parsed.errors.length} 处错误,未导入任何数据:${parsed.errors[0]}`);
+  return writeTx(async (db) => {
+    const p = await sub(db, () => plan(db, parsed), 'r');
+    await db.customers.bulkPut(p.customers);
+    await db.steps.bulkPut(p.steps);
+    await db.bundles.bulkPut(p.bundles);
+    await db.events.bulkAdd(p.events);
+    const s = p.summary;
+    await db.events.add(eventRow({ kind: 'import', action: 'data.import', outcome: 'applied', detail: { new: s.new, updated: s.updated, unchanged: s.unchanged, conflicts: s.conflicts, events: s.events.new } }, now()));
+    return { ...s, applied: true as const };
+  });
+}

@@ -1,0 +1,149 @@
+// The popup's state (zustand). Data only through messages (utils/rpc.ts): the popup never opens
+// IndexedDB itself. The customer list is loaded once (a first page at once, then everything) and
+// searched in memory, so each keystroke only filters an array.
+import { create } from 'zustand';
+import { call } from '../rpc';
+import type { StepId, StepStatus } from '../steps';
+import type { Summary } from '../db/progress';
+import type { CustomerDetail, StepChange } from '../db/repo';
+
+export type Filter = 'all' | 'unfinished' | 'blocked';
+export type View = { name: 'list' } | { name: 'customer'; corpId: string } | { name: 'add' };
+export type Row = Summary & { hay: string };
+
+/** Rows shown before the full list arrives (enough to fill the popup). */
+export const FIRST_PAGE = 30;
+
+export function toRow(s: Summary): Row {
+  return { ...s, hay: `${s.name}\u0000${s.corpId}`.toLowerCase() };
+}
+
+/** Case-insensitive substring match on name or corp id, then the filter. Pure. */
+export function filterRows(rows: readonly Row[], query: string, filter: Filter): Row[] {
+  const q = query.trim().toLowerCase();
+  if (!q && filter === 'all') return rows as Row[];
+  return rows.filter((r) => {
+    if (q && !r.hay.includes(q)) return false;
+    if (filter === 'blocked') return r.blocked;
+    if (filter === 'unfinished') return r.progress.done < r.progress.total;
+    return true;
+  });
+}
+
+export interface PopupState {
+  view: View;
+  query: string;
+  filter: Filter;
+  rows: Row[];
+  loaded: 'none' | 'first' | 'all';
+  listError: string | null;
+  detail: CustomerDetail | null;
+  detailError: string | null;
+  /** the customer last opened (its row gets focus back on return) */
+  lastOpened: string | null;
+  /** step id → saving */
+  saving: Partial<Record<StepId, boolean>>;
+  load(): Promise<void>;
+  setQuery(q: string): void;
+  setFilter(f: Filter): void;
+  open(corpId: string): Promise<void>;
+  back(): void;
+  showAdd(): void;
+  setStep(step: StepId, status: StepStatus, note?: string): Promise<void>;
+  /** after a customer was created elsewhere in the popup */
+  created(d: CustomerDetail): void;
+}
+
+const message = (e: unknown) => (e as Error)?.message || String(e);
+
+let loading: Promise<void> | null = null;
+
+type Set = (p: Partial<PopupState>) => void;
+type Get = () => PopupState;
+
+/** First page at once (fills the popup), then the whole list for in-memory search. */
+async function loadList(set: Set, get: Get): Promise<void> {
+  try {
+    const first = await call<Summary[]>({ type: 'customer.list', limit: FIRST_PAGE });
+    if (get().loaded === 'none') set({ rows: first.map(toRow), loaded: first.length < FIRST_PAGE ? 'all' : 'first', listError: null });
+    if (first.length < FIRST_PAGE) return;
+    // let the first rows paint before the whole list is fetched and decoded
+    if (typeof requestAnimationFrame === 'function') await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const all = await call<Summary[]>({ type: 'customer.list' });
+    set({ rows: all.map(toRow), loaded: 'all', listError: null });
+  } catch (e) {
+    set({ listError: message(e), loaded: get().loaded === 'none' ? 'all' : get().loaded });
+  }
+}
+
+export const usePopup = create<PopupState>()((set, get) => ({
+  view: { name: 'list' },
+  query: '',
+  filter: 'all',
+  rows: [],
+  loaded: 'none',
+  listError: null,
+  detail: null,
+  detailError: null,
+  lastOpened: null,
+  saving: {},
+
+  async load() {
+    if (loading) return loading;
+    loading = loadList(set, get).finally(() => {
+      loading = null;
+    });
+    return loading;
+  },
+
+  setQuery: (query) => set({ query }),
+  setFilter: (filter) => set({ filter }),
+
+  async open(corpId) {
+    set({ view: { name: 'customer', corpId }, detail: null, detailError: null, saving: {}, lastOpened: corpId });
+    try {
+      const d = await call<CustomerDetail | null>({ type: 'customer.get', corpId });
+      const v = get().view;
+      if (v.name !== 'customer' || v.corpId !== corpId) return;
+      set(d ? { detail: d } : { detailError: 'not-found' });
+    } catch (e) {
+      set({ detailError: message(e) });
+    }
+  },
+
+  back: () => set({ view: { name: 'list' }, detail: null, detailError: null }),
+  showAdd: () => set({ view: { name: 'add' } }),
+
+  async setStep(step, status, note) {
+    const d = get().detail;
+    if (!d) return;
+    const corpId = d.customer.corpId;
+    const before = d;
+    // show the choice at once; the stored state replaces it when the background answers
+    set({
+      detail: { ...d, steps: d.steps.map((s) => (s.step === step ? { ...s, status, source: 'user', derived: false, at: Date.now(), ...(note !== undefined ? { note } : {}) } : s)) },
+      saving: { ...get().saving, [step]: true },
+      detailError: null,
+    });
+    try {
+      await call<StepChange>({ type: 'step.set', corpId, step, status, source: 'user', ...(note !== undefined ? { note } : {}) });
+      const fresh = await call<CustomerDetail | null>({ type: 'customer.get', corpId });
+      if (fresh) {
+        const v = get().view;
+        if (v.name === 'customer' && v.corpId === corpId) set({ detail: fresh });
+        const row = toRow(fresh.summary);
+        set({ rows: [row, ...get().rows.filter((r) => r.corpId !== corpId)] });
+      }
+    } catch (e) {
+      set({ detail: before, detailError: message(e) });
+    } finally {
+      const saving = { ...get().saving };
+      delete saving[step];
+      set({ saving });
+    }
+  },
+
+  created(d) {
+    set({ rows: [toRow(d.summary), ...get().rows.filter((r) => r.corpId !== d.customer.corpId)], view: { name: 'customer', corpId: d.customer.corpId }, detail: d, detailError: null, lastOpened: d.customer.corpId, query: '', filter: 'all' });
+  },
+}));
