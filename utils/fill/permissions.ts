@@ -1,0 +1,193 @@
+// App detail → 权限 → 编辑: the dialog of permission checkboxes (成员基本信息 — 账号, 部门ID, …).
+// Ticks every option the way a user does: read each box's state first (some start ticked: never
+// click those), click the unticked ones, re-read after every re-render (a group box may tick its
+// children). Never presses the dialog's 确定.
+import { checkedState, clickLikeUser, findLabelElements, isVisible, labelKey, nextRender, normText } from './dom';
+import { ownText } from '../page/detect';
+
+/** Option labels the WeCom permission dialog shows (provider-backend.md). */
+export const PERMISSION_LABELS = [
+  '成员基本信息', '账号', '部门ID', '头像', '性别', '成员企业微信二维码',
+  '成员敏感信息', '姓名', '手机号', '部门名', '邮箱', '职务', '座机', '地址', '拓展属性', '对外属性', '对外职务',
+  '企业客户权限', '客户基础信息', '客户联系',
+];
+const STRONG_LABELS = ['成员基本信息', '成员敏感信息', '成员企业微信二维码', '企业客户权限', '部门ID', '手机号', '对外职务', '拓展属性'];
+
+const DIALOG_SELECTOR =
+  '[role="dialog"], [aria-modal="true"], dialog[open], [class*="dialog" i], [class*="modal" i], [class*="popup" i], [class*="layer" i], [class*="drawer" i]';
+
+const STATE_TOKEN = /^(is-?)?(checked|selected|active|on)$|[-_](checked|selected|on)$/i;
+
+/** A class signature without its state tokens: `ck ck-checked` and `ck` both give `I.ck`. */
+function baseSignature(e: Element): string | null {
+  const tokens = (e.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+  const base = tokens.filter((c) => !STATE_TOKEN.test(c) && !/half|indeterminate|part/i.test(c)).sort();
+  return base.length ? `${e.tagName}.${base.join('.')}` : null;
+}
+
+function boxCandidates(scope: ParentNode): Element[] {
+  const found = Array.from(scope.querySelectorAll('input[type="checkbox"], [role="checkbox"], [class*="check" i]')).filter(
+    (e) => !/^(TEXTAREA|SELECT)$/.test(e.tagName) && !(e.tagName === 'INPUT' && (e as HTMLInputElement).type !== 'checkbox'),
+  );
+  // A box that only says "checked" once ticked (`<i class="ck ck-checked">`): its unticked siblings
+  // share the same class signature without the state token.
+  const sigs = new Set<string>();
+  for (const e of found) {
+    const tokens = (e.getAttribute('class') ?? '').split(/\s+/);
+    if (e.tagName !== 'INPUT' && tokens.some((c) => /checked$/i.test(c)) && !/\p{L}/u.test(normText(e.textContent))) {
+      const sig = baseSignature(e);
+      if (sig) sigs.add(sig);
+    }
+  }
+  if (sigs.size) {
+    for (const e of Array.from(scope.querySelectorAll('[class]'))) {
+      if (!found.includes(e) && !e.children.length && sigs.has(baseSignature(e) ?? '')) found.push(e);
+    }
+  }
+  return found;
+}
+
+/** A box itself: a native checkbox, an ARIA checkbox, or a text-free element whose class shows a state. */
+function isLeafBox(e: Element, all: Element[]): boolean {
+  if (all.some((o) => o !== e && e.contains(o))) return false;
+  if (e.tagName === 'INPUT' || e.getAttribute('role') === 'checkbox') return true;
+  // "ww_checkbox_label" holds the option's text: it is a label, not a box. A tick mark is fine.
+  return !/\p{L}/u.test(normText(e.textContent)) && boxState(e) !== null;
+}
+
+interface Box {
+  /** The option: the outermost element holding exactly one box (a label wrapper, or the box itself). */
+  unit: Element;
+  /** The box inside it (what a user clicks). */
+  leaf: Element;
+}
+
+function boxesOf(dialog: Element): Box[] {
+  const cands = boxCandidates(dialog);
+  const natives = cands.filter((c) => c.tagName === 'INPUT');
+  // A styled span beside a native input (same wrapper) only decorates it: the input is the truth.
+  const decorates = (c: Element) => {
+    if (c.tagName === 'INPUT') return false;
+    for (let a = c.parentElement, i = 0; a && a !== dialog && i < 2; a = a.parentElement, i++) {
+      const n = natives.filter((x) => a!.contains(x));
+      if (n.length === 1) return true;
+      if (n.length > 1) return false;
+    }
+    return false;
+  };
+  const leaves = cands.filter((c) => isLeafBox(c, cands) && !decorates(c));
+  const leafIn = (c: Element) => leaves.filter((l) => c === l || c.contains(l));
+  // Wrappers up to 3 levels above a leaf that hold only that leaf (a group container holds many).
+  const out: Box[] = [];
+  for (const leaf of leaves) {
+    let unit = leaf;
+    for (let a = leaf.parentElement, i = 0; a && a !== dialog && i < 3; a = a.parentElement, i++) {
+      if (leafIn(a).length !== 1) break;
+      if (a.tagName === 'LABEL' || a.getAttribute('role') === 'checkbox' || cands.includes(a)) unit = a;
+    }
+    const visible = isVisible(unit) || isVisible(leaf);
+    if (!visible) continue;
+    out.push({ unit, leaf });
+  }
+  return out;
+}
+
+/** The permission options of a dialog (one element per box, in page order). */
+export function permissionBoxes(dialog: Element): Element[] {
+  return boxesOf(dialog).map((b) => b.unit);
+}
+
+function stateOf(el: Element): boolean {
+  return checkedState(el) === true;
+}
+
+/** checkedState, also for a learned box that shows nothing while unticked (null → false). */
+function boxState(e: Element): boolean | null {
+  const s = checkedState(e);
+  if (s !== null) return s;
+  return baseSignature(e) ? false : null;
+}
+
+/** The VISIBLE 权限 edit dialog (checkbox groups 成员基本信息 / 账号 / 部门ID …), innermost match. */
+export function findPermissionDialog(doc: Document): Element | null {
+  const strongKeys = new Set(STRONG_LABELS.map(labelKey));
+  const scoreOf = (scope: Element) => {
+    const seen = new Set(findLabelElements(scope, PERMISSION_LABELS).map((l) => labelKey(ownText(l))));
+    return { all: seen.size, strong: [...seen].filter((k) => strongKeys.has(k)).length };
+  };
+  const dialogs = Array.from(doc.querySelectorAll(DIALOG_SELECTOR)).filter((d) => isVisible(d));
+  const qualifying = dialogs.filter((d) => {
+    const s = scoreOf(d);
+    return s.all >= 3 && s.strong >= 1 && permissionBoxes(d).length >= 3;
+  });
+  // The innermost one that still holds its 确定 / 取消 buttons: a mask wrapping the dialog matches too,
+  // and so may the dialog's body ("perm_dialog_bd") which holds no buttons.
+  const hasButtons = (d: Element) => Array.from(d.querySelectorAll('*')).some((e) => (isConfirmText(e) || /^取消$/.test(labelKey(e.textContent))) && isVisible(e));
+  const innermost = (list: Element[]) => list.filter((d) => !list.some((o) => o !== d && d.contains(o))).pop() ?? null;
+  const best = innermost(qualifying.filter(hasButtons)) ?? innermost(qualifying);
+  if (best) return best;
+  // No dialog-like container: the smallest visible ancestor of the permission labels that also
+  // holds a 确定 control and several boxes (the page's own 权限 summary has no boxes).
+  const labels = findLabelElements(doc, STRONG_LABELS);
+  if (labels.length < 2) return null;
+  for (let a: Element | null = labels[0].parentElement; a && a !== doc.body; a = a.parentElement) {
+    if (!labels.every((l) => a!.contains(l))) continue;
+    if (permissionBoxes(a).length >= 3 && Array.from(a.querySelectorAll('*')).some((e) => isConfirmText(e) && isVisible(e))) return a;
+  }
+  return null;
+}
+
+function isConfirmText(e: Element): boolean {
+  const text = e.tagName === 'INPUT' ? (e as HTMLInputElement).value : e.textContent;
+  return /^(确定|确认)$/.test(labelKey(text));
+}
+
+/**
+ * Tick every option of the dialog. `total` counts every box (group boxes too), `alreadyTicked` those
+ * ticked before we started, `ticked` those we ticked, `failed` those still unticked after reading back.
+ */
+export async function checkAllPermissions(dialog: Element): Promise<{ total: number; ticked: number; alreadyTicked: number; failed: number }> {
+  const win = dialog.ownerDocument?.defaultView;
+  const initial = boxesOf(dialog);
+  const startState = initial.map((b) => stateOf(b.unit));
+  const total = initial.length;
+  // Boxes are re-found each time (the page may re-render them); identity by position.
+  const current = () => {
+    const now = boxesOf(dialog);
+    return now.length === total ? now : initial;
+  };
+  for (let pass = 0; pass < 3; pass++) {
+    let clicked = 0;
+    for (let i = 0; i < total; i++) {
+      const box = current()[i];
+      if (!box || !box.unit.isConnected || stateOf(box.unit)) continue; // ticked already: never click (it would untick)
+      clickLikeUser(box.leaf);
+      clicked++;
+      await nextRender(win);
+    }
+    await nextRender(win);
+    if (!clicked || current().every((b) => stateOf(b.unit))) break;
+  }
+  await nextRender(win);
+  const end = current().map((b) => stateOf(b.unit));
+  let ticked = 0;
+  let alreadyTicked = 0;
+  let failed = 0;
+  for (let i = 0; i < total; i++) {
+    if (startState[i] && end[i]) alreadyTicked++;
+    else if (end[i]) ticked++;
+    else failed++;
+  }
+  return { total, ticked, alreadyTicked, failed };
+}
+
+/** True for the dialog's 确定 button, or any element inside it (an inner <span>). */
+export function isConfirmControl(el: Element, dialog: Element): boolean {
+  if (!dialog.contains(el)) return false;
+  for (let n: Element | null = el, i = 0; n && n !== dialog && i < 4; n = n.parentElement, i++) {
+    if (isConfirmText(n)) return true;
+    // stop once we reach a container with more text than a button label
+    if (normText(n.textContent).length > 8) return false;
+  }
+  return false;
+}
