@@ -1,3 +1,4 @@
+import '@/utils/i18n/zh-all';
 import { createRoot } from 'react-dom/client';
 import { OptionsApp } from '@/components/options/OptionsApp';
 

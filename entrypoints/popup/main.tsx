@@ -1,3 +1,4 @@
+import '@/utils/i18n/zh-all';
 import { createRoot } from 'react-dom/client';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { usePopup } from '@/utils/store/popup';
