@@ -1,0 +1,56 @@
+// The `ec-fill-report` hook: result of the last fill (or undo / permission tick). `data-status`
+// appears only once the action finished and was verified; one row per field.
+import { useEffect, useRef } from 'react';
+import type { FieldRow, FillReport } from '@/utils/fill/report';
+import { t } from '@/utils/i18n';
+
+export type ViewKind = 'fill' | 'undo' | 'permissions';
+export type View = { running: true; kind: ViewKind } | { running: false; kind: ViewKind; report: FillReport };
+
+export function fieldLabel(field: string): string {
+  const m = /^menu-(\d+)$/.exec(field);
+  if (m) return t('panel_field_menu', [m[1]]);
+  const key = `panel_field_${field}`;
+  const s = t(key);
+  return s === key ? field : s;
+}
+
+function Row({ row }: { row: FieldRow }) {
+  return (
+    <li data-field={row.field} data-result={row.result}>
+      <span className={`res res-${row.result}`}>{t(`panel_result_${row.result}`)}</span>
+      <span>{fieldLabel(row.field)}</span>
+      {row.message ? <span className="msg">{row.message}</span> : null}
+    </li>
+  );
+}
+
+export function Report({ view }: { view: View }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const done = !view.running;
+  useEffect(() => {
+    // keep the verdict on screen when the panel scrolls (a long preview below it)
+    if (done) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [done, view]);
+  if (view.running) {
+    return (
+      <div className="report" data-testid="ec-fill-report" aria-busy="true" aria-live="polite">
+        <span className="status">{t(view.kind === 'undo' ? 'panel_status_undoing' : 'panel_status_running')}</span>
+      </div>
+    );
+  }
+  const { report } = view;
+  const title = view.kind === 'undo' ? t(`panel_undo_status_${report.status}`) : t(`panel_status_${report.status}`);
+  return (
+    <div ref={ref} className="report" data-testid="ec-fill-report" data-status={report.status} data-kind={view.kind} aria-live="polite">
+      <span className="status">{title}</span>
+      {report.rows.length ? (
+        <ul>
+          {report.rows.map((r) => (
+            <Row key={r.field} row={r} />
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+// App detail → 权限 → 编辑 dialog: the 全部勾选 helper (hook `ec-check-all-permissions`), shown only
+// while that dialog is open. It ticks every option and reports the count; it never presses 确定.
+import type { Dispatch, MutableRefObject, ReactNode, SetStateAction } from 'react';
+import { useStore } from 'zustand';
+import { checkAllPermissions, findPermissionDialog } from '@/utils/fill/permissions';
+import type { FieldRow, FillReport } from '@/utils/fill/report';
+import { t } from '@/utils/i18n';
+import type { View } from './Report';
+import type { PanelCore, PanelStore } from './store';
+
+export interface PermissionCount {
+  total: number;
+  ticked: number;
+  alreadyTicked: number;
+  failed: number;
+}
+
+/** The `permissions` report row for a tick-everything result. */
+export function permissionsReport(r: PermissionCount): FillReport {
+  const result: FieldRow['result'] = r.failed > 0 || r.total === 0 ? 'failed' : r.ticked > 0 ? 'filled' : 'unchanged';
+  const message = r.total === 0 ? t('panel_perm_none') : t('panel_perm_count', [String(r.ticked), String(r.alreadyTicked), String(r.total), String(r.failed)]);
+  return { status: result === 'failed' ? 'partial' : 'filled', rows: [{ field: 'permissions', result, message }] };
+}
+
+export function usePermissions(store: PanelStore, core: PanelCore, setView: Dispatch<SetStateAction<View | null>>, busy: MutableRefObject<boolean>): { button: ReactNode } {
+  const open = useStore(store, (s) => s.permDialog);
+  if (!open) return { button: null };
+  const press = async () => {
+    if (busy.current) return;
+    const dialog = findPermissionDialog(core.doc);
+    busy.current = true;
+    try {
+      setView({ running: true, kind: 'permissions' });
+      if (!dialog) {
+        setView({ running: false, kind: 'permissions', report: { status: 'refused', rows: [], error: t('panel_perm_no_dialog') } });
+        return;
+      }
+      const r = await checkAllPermissions(dialog);
+      setView({ running: false, kind: 'permissions', report: permissionsReport(r) });
+    } catch (e) {
+      setView({ running: false, kind: 'permissions', report: { status: 'refused', rows: [], error: t('panel_err_unexpected', [(e as Error)?.message ?? String(e)]) } });
+    } finally {
+      busy.current = false;
+    }
+  };
+  return {
+    button: (
+      <button type="button" className="primary" data-testid="ec-check-all-permissions" onClick={() => void press()} title={t('panel_perm_button_sub')}>
+        {t('panel_perm_button')}
+      </button>
+    ),
+  };
+}
