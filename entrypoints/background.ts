@@ -1,9 +1,14 @@
+import '@/utils/i18n/zh-all';
 import { browser } from 'wxt/browser';
 import { createRouter } from '@/utils/background/router';
 import { handlers } from '@/utils/background/handlers';
+import { initPanelCommands } from '@/utils/panel/commands-background';
+import { initGuardBackground } from '@/utils/guard/background';
 
 export default defineBackground(() => {
   const route = createRouter(handlers);
+  initPanelCommands();
+  initGuardBackground();
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const fromExtensionPage = !sender.tab && (sender.url ?? '').startsWith(browser.runtime.getURL(''));
     return route(raw, { tabId: sender.tab?.id, url: sender.tab?.url ?? sender.url, fromExtensionPage });

@@ -1,7 +1,53 @@
-// Placeholder: the guard (issue 6). Runs in every frame at document_start; must stay ≤ 30 KB.
+// The guard (issue 6): stops clicks on 重置二维码, 编辑模板信息, 随机获取 and 回调配置 → 编辑 before the
+// page sees them. Every frame, document_start, ≤ 30 KB: no React / zod / Dexie. Logic lives in
+// utils/guard/runtime.ts; this file wires it to the extension (policies, messages, lifecycle).
+import { browser } from 'wxt/browser';
+import type { Message } from '@/utils/messages';
+import { POLICY_KEY, resolvePolicies, type ResolvedPolicies } from '@/utils/guard/policy';
+import { startGuard } from '@/utils/guard/runtime';
+import { loadTexts } from '@/utils/guard/texts';
+
 export default defineContentScript({
   matches: ['https://open.work.weixin.qq.com/*'],
   allFrames: true,
+  matchAboutBlank: true,
   runAt: 'document_start',
-  main() {},
+  main(ctx) {
+    const alive = () => !!browser.runtime?.id;
+    const guard = startGuard({
+      win: window,
+      texts: loadTexts(),
+      alive,
+      send: (msg) => browser.runtime.sendMessage(msg satisfies Message),
+    });
+
+    // Policies: read from storage directly (local = user, managed = administrator), follow changes.
+    let seq = 0;
+    const read = async () => {
+      const mine = ++seq;
+      try {
+        const [local, managed] = await Promise.all([
+          browser.storage.local.get(POLICY_KEY),
+          browser.storage.managed.get(POLICY_KEY).catch(() => ({}) as Record<string, unknown>),
+        ]);
+        const r: ResolvedPolicies = resolvePolicies(local[POLICY_KEY], managed[POLICY_KEY]);
+        if (mine === seq) guard.setPolicies(r.policies);
+      } catch {
+        // Orphaned or storage unavailable: keep the policy last known (defaults at worst).
+      }
+    };
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (POLICY_KEY in changes && (area === 'local' || area === 'managed')) void read();
+    };
+    void read();
+    browser.storage.onChanged.addListener(onChanged);
+    guard.onStop(() => {
+      try { browser.storage.onChanged.removeListener(onChanged); } catch { /* orphaned */ }
+    });
+
+    // WXT invalidates this context when a newer copy of the script starts in the page (re-injection
+    // after an update): stand down then. It does NOT stand down merely because the extension went
+    // away — an orphaned guard keeps blocking with the policy it last knew.
+    ctx.onInvalidated(() => { if (alive()) guard.stop(); });
+  },
 });

@@ -1,3 +1,83 @@
+// Background side of the guard: the audit log (via the data layer's event log), the toolbar badge
+// (blocked attempts today) and the policies. Stateless: everything lives in storage / IndexedDB.
+import { browser } from 'wxt/browser';
 import type { Handlers } from '../background/router';
-// Placeholder: the guard feature (issue 6) fills this in.
-export const guardHandlers: Handlers = {};
+import { appendEvent, listEvents } from '../db/events';
+import { AUDIT_STAMP_KEY, DEFAULT_POLICIES, POLICY_KEY, resolvePolicies, sanitizePolicies, type ResolvedPolicies } from './policy';
+
+export const BADGE_COLOR = '#d93025';
+
+/** User's and administrator's policies, resolved (managed wins and locks). */
+export async function readPolicies(): Promise<ResolvedPolicies & { defaults: typeof DEFAULT_POLICIES }> {
+  const [local, managed] = await Promise.all([
+    browser.storage.local.get(POLICY_KEY),
+    // Some browsers reject when no administrator policy / schema exists: treat as none.
+    browser.storage.managed.get(POLICY_KEY).catch(() => ({}) as Record<string, unknown>),
+  ]);
+  return { ...resolvePolicies(local[POLICY_KEY], managed[POLICY_KEY]), defaults: DEFAULT_POLICIES };
+}
+
+/** Local midnight of the day `now` falls in. */
+export function startOfDay(now: number): number {
+  const d = new Date(now);
+  d.setHours(0, 0, 0, 0);
+  return d.getTime();
+}
+
+/** Sets the toolbar badge to the number of attempts blocked today (empty when none). */
+export async function refreshBadge(now = Date.now()): Promise<number> {
+  const rows = await listEvents({ kind: 'guard', since: startOfDay(now), limit: 100000 });
+  const n = rows.filter((r) => r.outcome === 'blocked' && r.at >= startOfDay(now)).length;
+  await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
+  await browser.action.setBadgeText({ text: n === 0 ? '' : n > 999 ? '999+' : String(n) });
+  return n;
+}
+
+// Two copies of the guard in one frame (the short moment of a re-injection) report the same
+// gesture under the same id at most; remember recent ids so one gesture stays one row. Memory
+// only: losing it when the service worker sleeps costs nothing (gesture ids are never reused).
+const recent: string[] = [];
+function seen(id: string | undefined): boolean {
+  if (!id) return false;
+  if (recent.includes(id)) return true;
+  recent.push(id);
+  if (recent.length > 200) recent.shift();
+  return false;
+}
+
+export const guardHandlers: Handlers = {
+  'guard.attempt': async (m) => {
+    if (seen(m.gestureId)) return { duplicate: true };
+    const id = await appendEvent({
+      kind: 'guard',
+      action: m.action,
+      outcome: m.outcome,
+      page: m.page,
+      customer: m.customer,
+      detail: m.label ? { label: m.label } : undefined,
+    });
+    if (m.outcome === 'blocked') await refreshBadge().catch(() => 0);
+    // Tell open options pages to refresh their audit list (session storage: extension pages only).
+    await browser.storage.session?.set({ [AUDIT_STAMP_KEY]: Date.now() }).catch(() => undefined);
+    return { id };
+  },
+
+  'guard.policies': () => readPolicies(),
+
+  'guard.setPolicy': async (m, sender) => {
+    // The options page opens in a tab, so the router may not flag it as an extension page: its
+    // address tells (content scripts report the backend's https address).
+    const fromExtension = sender.fromExtensionPage || (!!sender.url && sender.url.startsWith(browser.runtime.getURL('')));
+    if (!fromExtension) {
+      throw Object.assign(new Error('只能在扩展的选项页修改策略 / policies can only be changed on the options page'), { code: 'forbidden' });
+    }
+    const current = await readPolicies();
+    if (current.locked[m.action]) {
+      throw Object.assign(new Error('该策略由管理员锁定，不能修改 / this policy is locked by your administrator'), { code: 'locked' });
+    }
+    const stored = await browser.storage.local.get(POLICY_KEY);
+    const next = { ...sanitizePolicies(stored[POLICY_KEY]), [m.action]: m.policy };
+    await browser.storage.local.set({ [POLICY_KEY]: next });
+    return readPolicies();
+  },
+};

@@ -1,0 +1,66 @@
+// Background side of the guard: audit rows through the data layer's event log, the badge, re-injection.
+import { describe, it, expect, beforeEach, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { freshDb } from './db-helpers';
+import { listEvents, appendEvent } from '@/utils/db/events';
+import { guardHandlers, refreshBadge, startOfDay } from '@/utils/guard/handlers';
+import { reinjectGuard, GUARD_SCRIPT } from '@/utils/guard/background';
+import { AUDIT_STAMP_KEY } from '@/utils/guard/policy';
+
+const attempt = (over: Record<string, unknown> = {}) => ({
+  type: 'guard.attempt' as const, action: 'reset-qr' as const, outcome: 'blocked' as const,
+  page: 'https://open.work.weixin.qq.com/wwopen/developer#/sass/customApp/tpl/info?id=1', label: '重置二维码', customer: '代开发-开发', ...over,
+});
+const send = (m: ReturnType<typeof attempt>) => guardHandlers['guard.attempt']!(m as never, { tabId: 1 });
+
+beforeEach(() => { freshDb(); });
+
+describe('guard.attempt', () => {
+  it('appends one guard event with action, outcome, page, label and customer', async () => {
+    await send(attempt());
+    const rows = await listEvents({ kind: 'guard' });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ kind: 'guard', action: 'reset-qr', outcome: 'blocked', customer: '代开发-开发', detail: { label: '重置二维码' } });
+    expect(rows[0].page).toContain('#/sass/customApp/tpl/info');
+  });
+  it('the same gesture reported twice (two copies of the guard) is one row; different gestures are not merged', async () => {
+    await send(attempt({ gestureId: 'g-1' }));
+    await send(attempt({ gestureId: 'g-1' }));
+    await send(attempt({ gestureId: 'g-2' }));
+    expect(await listEvents({ kind: 'guard' })).toHaveLength(2);
+  });
+  it('bumps the session stamp the options page listens to', async () => {
+    await send(attempt({ outcome: 'confirmed', action: 'edit-callback' }));
+    expect((await fakeBrowser.storage.session.get(AUDIT_STAMP_KEY))[AUDIT_STAMP_KEY]).toBeTypeOf('number');
+  });
+  it('sets the badge to the number of attempts blocked today, in red', async () => {
+    await send(attempt());
+    await send(attempt({ outcome: 'cancelled', action: 'edit-callback' }));
+    await send(attempt({ action: 'edit-template' }));
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([217, 48, 37, 255]);
+  });
+});
+
+describe('refreshBadge', () => {
+  it("counts only today's blocked attempts and clears at zero", async () => {
+    const now = Date.now();
+    await appendEvent({ kind: 'guard', action: 'reset-qr', outcome: 'blocked' });
+    expect(await refreshBadge(now)).toBe(1);
+    const tomorrow = startOfDay(now) + 36 * 3600_000;
+    expect(await refreshBadge(tomorrow)).toBe(0);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+});
+
+describe('reinjectGuard', () => {
+  it('injects the built guard into every frame of every open backend tab', async () => {
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 }, { id: 9 }] as never);
+    const exec = vi.fn().mockResolvedValue([]);
+    (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript: exec };
+    expect(await reinjectGuard()).toBe(2);
+    expect(query).toHaveBeenCalledWith({ url: 'https://open.work.weixin.qq.com/*' });
+    expect(exec).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: 7, allFrames: true }, files: [GUARD_SCRIPT] }));
+    expect(GUARD_SCRIPT).toBe('/content-scripts/guard.js');
+  });
+});

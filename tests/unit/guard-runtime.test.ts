@@ -1,0 +1,269 @@
+// @vitest-environment happy-dom
+// The guard's interception on happy-dom: the page's own handlers never run for a guarded gesture,
+// exactly one record per gesture, confirm replays one real click, orphan and stand-down behaviour.
+import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
+import { startGuard, type AttemptMessage, type GuardInstance } from '@/utils/guard/runtime';
+import { loadTexts } from '@/utils/guard/texts';
+import { DEFAULT_POLICIES, type PolicyMap } from '@/utils/guard/policy';
+
+const PAGE_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'keydown', 'keyup'];
+let guards: GuardInstance[] = [];
+let sent: AttemptMessage[] = [];
+let pageCalls: string[] = [];
+
+function page(markup: string) {
+  history.replaceState(null, '', '/wwopen/developer#/sass/customApp/tpl/info?id=1');
+  document.body.innerHTML = markup;
+  for (const el of Array.from(document.querySelectorAll('[data-h]'))) {
+    for (const t of PAGE_EVENTS) el.addEventListener(t, () => pageCalls.push(`${el.getAttribute('data-h')}:${t}`));
+  }
+}
+function guard(opts: { alive?: () => boolean; send?: (m: AttemptMessage) => Promise<unknown>; policies?: Partial<PolicyMap> } = {}) {
+  const g = startGuard({
+    win: window,
+    texts: loadTexts(),
+    alive: opts.alive ?? (() => true),
+    send: opts.send ?? (async (m) => { sent.push(m); return { ok: true }; }),
+    policies: { ...DEFAULT_POLICIES, ...opts.policies },
+  });
+  guards.push(g);
+  return g;
+}
+function click(el: Element) {
+  const o = { bubbles: true, cancelable: true, composed: true };
+  el.dispatchEvent(new PointerEvent('pointerdown', { ...o, pointerType: 'mouse' }));
+  el.dispatchEvent(new MouseEvent('mousedown', o));
+  el.dispatchEvent(new PointerEvent('pointerup', { ...o, pointerType: 'mouse' }));
+  el.dispatchEvent(new MouseEvent('mouseup', o));
+  el.dispatchEvent(new MouseEvent('click', o));
+}
+function key(el: Element, type: string, k: string, extra: KeyboardEventInit = {}) {
+  el.dispatchEvent(new KeyboardEvent(type, { key: k, bubbles: true, cancelable: true, composed: true, ...extra }));
+}
+const ui = () => document.querySelector('ec-guard-ui')?.shadowRoot ?? null;
+const hook = (id: string) => (ui()?.querySelector(`[data-testid="${id}"]`) ?? null) as HTMLElement | null;
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+const RESET = `<div><a href="javascript:;" id="reset" data-h="reset"><i id="icon">↻</i><span id="text">重置二维码</span></a>
+  <button id="plain" data-h="plain">刷新列表</button></div>`;
+const CALLBACK = `<div><div><div>回调配置</div><a href="javascript:;" id="edit" data-h="edit"><span>编辑</span></a></div></div>`;
+
+beforeEach(() => { sent = []; pageCalls = []; });
+afterEach(() => { guards.forEach((g) => g.stop()); guards = []; document.querySelector('ec-guard-ui')?.remove(); });
+
+describe('block', () => {
+  it('a full mouse click on the inner span never reaches the page; one record; a notice', async () => {
+    page(RESET);
+    guard();
+    click(document.querySelector('#text')!);
+    await flush();
+    expect(pageCalls).toEqual([]);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ action: 'reset-qr', outcome: 'blocked', label: '重置二维码' });
+    expect(sent[0].page).toContain('#/sass/customApp/tpl/info');
+    const n = hook('ec-guard-notice');
+    expect(n?.getAttribute('data-action')).toBe('reset-qr');
+    expect(n?.textContent).toContain('模板和二维码由所有同事共用');
+    expect(n?.textContent).toContain('联系实施主管');
+    expect(document.querySelector('ec-guard-ui')?.parentElement).toBe(document.body);
+  });
+  it('two clicks in a row are two records (not merged by time); the notice is replaced, not queued', async () => {
+    page(RESET);
+    guard();
+    click(document.querySelector('#icon')!);
+    click(document.querySelector('#reset')!);
+    await flush();
+    expect(sent.map((m) => m.outcome)).toEqual(['blocked', 'blocked']);
+    expect(ui()!.querySelectorAll('[data-testid="ec-guard-notice"]')).toHaveLength(1);
+  });
+  it('Enter and Space on the focused control: blocked, one record per key press; IME Enter ignored', async () => {
+    page(RESET);
+    guard();
+    const a = document.querySelector('#reset')!;
+    key(a, 'keydown', 'Enter');
+    key(a, 'keydown', 'Enter', { repeat: true });
+    a.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    key(a, 'keyup', 'Enter');
+    key(a, 'keydown', ' ');
+    key(a, 'keyup', ' ');
+    await flush();
+    expect(pageCalls).toEqual([]);
+    expect(sent).toHaveLength(2);
+    key(a, 'keydown', 'Enter', { isComposing: true });
+    key(a, 'keydown', 'Tab');
+    expect(pageCalls).toEqual(['reset:keydown', 'reset:keydown']);
+    expect(sent).toHaveLength(2);
+  });
+  it('ordinary controls are untouched and unrecorded', async () => {
+    page(RESET);
+    guard();
+    click(document.querySelector('#plain')!);
+    await flush();
+    expect(pageCalls).toEqual(['plain:pointerdown', 'plain:mousedown', 'plain:pointerup', 'plain:mouseup', 'plain:click']);
+    expect(sent).toHaveLength(0);
+    expect(hook('ec-guard-notice')).toBeNull();
+  });
+  it('a form submitted by a guarded submit button is stopped', async () => {
+    page(`<h2>代开发应用模板详情</h2><form id="f"><button type="submit" id="s">保存</button></form>`);
+    let submitted = 0;
+    document.querySelector('#f')!.addEventListener('submit', (e) => { e.preventDefault(); submitted++; });
+    guard();
+    const ev = new Event('submit', { bubbles: true, cancelable: true }) as SubmitEvent;
+    Object.defineProperty(ev, 'submitter', { value: document.querySelector('#s') });
+    document.querySelector('#f')!.dispatchEvent(ev);
+    await flush();
+    expect(submitted).toBe(0);
+    expect(sent[0]).toMatchObject({ action: 'edit-template', outcome: 'blocked' });
+  });
+  it('policies change at once (setPolicies), without a new guard', async () => {
+    page(RESET);
+    const g = guard();
+    g.setPolicies({ ...DEFAULT_POLICIES, 'reset-qr': 'allow' });
+    click(document.querySelector('#reset')!);
+    await flush();
+    expect(pageCalls.filter((c) => c.endsWith(':click'))).toEqual(['reset:click']);
+    expect(sent.map((m) => m.outcome)).toEqual(['allowed']);
+  });
+});
+
+describe('confirm', () => {
+  it('the dialog names the action; cancel leaves the page untouched and records cancelled', async () => {
+    page(CALLBACK);
+    guard();
+    click(document.querySelector('#edit span')!);
+    const d = hook('ec-guard-dialog')!;
+    expect(d.getAttribute('data-action')).toBe('edit-callback');
+    expect(d.textContent).toContain('编辑回调配置');
+    expect((hook('ec-guard-confirm') as HTMLButtonElement).disabled).toBe(true);
+    hook('ec-guard-cancel')!.click();
+    await flush();
+    expect(hook('ec-guard-dialog')).toBeNull();
+    expect(pageCalls).toEqual([]);
+    expect(sent.map((m) => `${m.action}:${m.outcome}`)).toEqual(['edit-callback:cancelled']);
+  });
+  it('Esc cancels; a stray or composing Enter never accepts', async () => {
+    page(CALLBACK);
+    guard();
+    click(document.querySelector('#edit')!);
+    const input = hook('ec-guard-input') as HTMLInputElement;
+    key(input, 'keydown', 'Enter');
+    expect(hook('ec-guard-dialog')).not.toBeNull();
+    input.value = hook('ec-guard-phrase')!.textContent!;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    key(input, 'keydown', 'Enter', { isComposing: true });
+    expect(hook('ec-guard-dialog')).not.toBeNull();
+    key(input, 'keydown', 'Escape');
+    await flush();
+    expect(hook('ec-guard-dialog')).toBeNull();
+    expect(pageCalls).toEqual([]);
+    expect(sent.map((m) => m.outcome)).toEqual(['cancelled']);
+  });
+  it('typing the phrase enables confirm, which replays exactly one real click sequence', async () => {
+    page(CALLBACK);
+    guard();
+    click(document.querySelector('#edit span')!);
+    const input = hook('ec-guard-input') as HTMLInputElement;
+    input.value = '我确认';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    expect((hook('ec-guard-confirm') as HTMLButtonElement).disabled).toBe(true);
+    input.value = ' 我确认修改 ';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    expect((hook('ec-guard-confirm') as HTMLButtonElement).disabled).toBe(false);
+    hook('ec-guard-confirm')!.click();
+    await flush();
+    expect(pageCalls).toEqual(['edit:pointerdown', 'edit:mousedown', 'edit:pointerup', 'edit:mouseup', 'edit:click']);
+    expect(sent.map((m) => m.outcome)).toEqual(['confirmed']);
+    // The guard is back at once: the next click is asked about again.
+    click(document.querySelector('#edit')!);
+    expect(hook('ec-guard-dialog')).not.toBeNull();
+  });
+});
+
+describe('confirm timing', () => {
+  it('the dialog opens when the gesture ends (its click), not under the pressed mouse', async () => {
+    page(CALLBACK);
+    guard();
+    const el = document.querySelector('#edit')!;
+    const o = { bubbles: true, cancelable: true, composed: true };
+    el.dispatchEvent(new PointerEvent('pointerdown', { ...o, pointerType: 'mouse' }));
+    expect(hook('ec-guard-dialog')).toBeNull();
+    el.dispatchEvent(new PointerEvent('pointerup', { ...o, pointerType: 'mouse' }));
+    expect(hook('ec-guard-dialog')).toBeNull();
+    el.dispatchEvent(new MouseEvent('click', o));
+    expect(hook('ec-guard-dialog')).not.toBeNull();
+    expect(pageCalls).toEqual([]);
+  });
+  it('a press that never ends in a click (a page acting on mousedown) still gets its question', async () => {
+    vi.useFakeTimers();
+    try {
+      page(CALLBACK);
+      guard();
+      document.querySelector('#edit')!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
+      expect(hook('ec-guard-dialog')).toBeNull();
+      vi.advanceTimersByTime(600);
+      expect(hook('ec-guard-dialog')).not.toBeNull();
+      expect(pageCalls).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('orphaned guard (extension reloaded under it)', () => {
+  it('keeps blocking with the last policy, asks for a reload, sends nothing', async () => {
+    page(RESET);
+    const send = vi.fn();
+    guard({ alive: () => false, send });
+    click(document.querySelector('#reset')!);
+    await flush();
+    expect(pageCalls).toEqual([]);
+    expect(send).not.toHaveBeenCalled();
+    expect(hook('ec-guard-notice')?.textContent).toContain('请刷新本页');
+  });
+  it('"Extension context invalidated" from sendMessage turns the notice into a reload request', async () => {
+    page(RESET);
+    const g = guard({ send: () => Promise.reject(new Error('Extension context invalidated.')) });
+    click(document.querySelector('#reset')!);
+    await flush();
+    expect(g.orphaned).toBe(true);
+    expect(hook('ec-guard-notice')?.textContent).toContain('请刷新本页');
+    click(document.querySelector('#reset')!);
+    expect(pageCalls).toEqual([]);
+  });
+});
+
+describe('stand-down', () => {
+  it('a newer instance makes the older one remove its listeners and UI: one dialog, one record', async () => {
+    page(CALLBACK);
+    const old = guard({ send: async (m) => { sent.push({ ...m, label: 'old' }); } });
+    click(document.querySelector('#edit')!);
+    expect(hook('ec-guard-dialog')).not.toBeNull();
+    guard();
+    expect(old.stopped).toBe(true);
+    expect(hook('ec-guard-dialog')).toBeNull();
+    click(document.querySelector('#edit')!);
+    expect(ui()!.querySelectorAll('[data-testid="ec-guard-dialog"]')).toHaveLength(1);
+    hook('ec-guard-cancel')!.click();
+    await flush();
+    expect(sent).toHaveLength(1);
+    expect(sent[0].label).not.toBe('old');
+    expect(pageCalls).toEqual([]);
+  });
+});
+
+describe('the extension\'s own in-page UI', () => {
+  it('clicks inside another ec-… shadow host (the panel) are never guarded', async () => {
+    page(`<h2>代开发应用模板详情</h2>`);
+    const host = document.createElement('ec-helper-panel');
+    const sr = host.attachShadow({ mode: 'open' });
+    sr.innerHTML = '<button id="s">保存</button>';
+    document.body.append(host);
+    let clicks = 0;
+    sr.querySelector('#s')!.addEventListener('click', () => clicks++);
+    guard();
+    click(sr.querySelector('#s')!);
+    await flush();
+    expect(clicks).toBe(1);
+    expect(sent).toHaveLength(0);
+  });
+});

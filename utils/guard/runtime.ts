@@ -1,0 +1,249 @@
+// The guard itself: capture-phase listeners on the window that stop every event of a gesture aimed
+// at a dangerous control before the page's own handlers run, then notify (block), ask (confirm) or
+// let it pass (allow). Extension APIs are injected (send / alive), so unit tests drive it on
+// happy-dom and the content script (entrypoints/guard.content.ts) only wires it up.
+import { DEFAULT_POLICIES, type GuardAction, type GuardOutcome, type GuardPolicy, type PolicyMap } from './policy';
+import { gestureTracker, type Gesture } from './gesture';
+import { pageCustomer, recognise, type Hit } from './rules';
+import { HOST_TAG, markOrphan, openDialog, showNotice, type DialogHandle, type GuardTexts } from './ui';
+
+/** Every event a click, tap or key press on a control can arrive as. */
+export const GUARD_EVENTS = [
+  'pointerdown', 'mousedown', 'touchstart', 'keydown',
+  'pointerup', 'mouseup', 'touchend', 'keypress', 'keyup',
+  'click', 'dblclick', 'auxclick', 'submit',
+] as const;
+
+/** Announces a new guard instance in a document; older instances hearing it stand down. */
+export const STARTED_EVENT = 'ec-guard:started';
+const TOKEN_PREFIX = 'ec-guard-7f3a:';
+
+export interface AttemptMessage {
+  type: 'guard.attempt';
+  action: GuardAction;
+  outcome: GuardOutcome;
+  page: string;
+  label?: string;
+  customer?: string;
+  gestureId?: string;
+}
+
+export interface GuardOptions {
+  win: Window;
+  texts: GuardTexts;
+  /** Sends one audit record to the background; rejects when the extension context is gone. */
+  send: (msg: AttemptMessage) => Promise<unknown>;
+  /** false once the extension was reloaded / updated under this (now orphaned) script. */
+  alive: () => boolean;
+  policies?: PolicyMap;
+}
+
+export interface GuardInstance {
+  readonly token: string;
+  setPolicies(p: PolicyMap): void;
+  readonly policies: PolicyMap;
+  readonly orphaned: boolean;
+  readonly stopped: boolean;
+  stop(): void;
+  onStop(fn: () => void): void;
+}
+
+const ACTIVATION_KEYS = new Set(['Enter', ' ', 'Spacebar']);
+/** Events that end a gesture: a pending confirm question opens then. */
+const END_EVENTS = new Set(['click', 'auxclick', 'dblclick', 'keyup', 'touchend', 'submit']);
+
+export function startGuard(o: GuardOptions): GuardInstance {
+  const { win, texts: T } = o;
+  const doc = win.document;
+  const token = TOKEN_PREFIX + Math.random().toString(36).slice(2) + Date.now().toString(36);
+  const track = gestureTracker();
+  let policies: PolicyMap = { ...DEFAULT_POLICIES, ...o.policies };
+  let stopped = false;
+  let orphaned = false;
+  let replaying = 0;
+  let notice: HTMLElement | null = null;
+  let dialog: (DialogHandle & { cancel(): void }) | null = null;
+  const stoppers: Array<() => void> = [];
+
+  /** Where notices and dialogs go: the top document when it is reachable (same origin), else ours. */
+  const uiDoc = (): Document => {
+    try {
+      const top = win.top;
+      if (top && top !== win && top.document.documentElement) return top.document;
+    } catch { /* cross-origin top */ }
+    return doc;
+  };
+  const pageUrl = (): string => {
+    try { if (win.top && win.top !== win) return win.top.location.href; } catch { /* cross-origin */ }
+    return win.location.href;
+  };
+
+  const safeAlive = (): boolean => { try { return o.alive(); } catch { return false; } };
+  const checkAlive = (): boolean => {
+    if (!safeAlive()) setOrphan();
+    return !orphaned;
+  };
+  function setOrphan() {
+    if (orphaned) return;
+    orphaned = true;
+    if (notice) markOrphan(notice, T);
+  }
+
+  function record(hit: Hit, outcome: GuardOutcome, g: Gesture) {
+    if (!checkAlive()) return;
+    let customer = '';
+    try { customer = pageCustomer(uiDoc()) || pageCustomer(doc); } catch { /* best effort */ }
+    const msg: AttemptMessage = { type: 'guard.attempt', action: hit.action, outcome, page: pageUrl().slice(0, 2000), label: hit.label.slice(0, 100), gestureId: `${token}#${g.id}` };
+    if (customer) msg.customer = customer.slice(0, 200);
+    let p: Promise<unknown>;
+    try { p = o.send(msg); } catch (e) { p = Promise.reject(e); }
+    p.catch((e: unknown) => {
+      const m = String((e as Error)?.message ?? e);
+      if (/invalidated/i.test(m) || !safeAlive()) setOrphan();
+    });
+  }
+
+  function block(hit: Hit, g: Gesture) {
+    checkAlive();
+    notice = showNotice(uiDoc(), T, hit.action, { orphan: orphaned });
+    record(hit, 'blocked', g);
+  }
+
+  function ask(hit: Hit, g: Gesture) {
+    if (dialog) dialog.cancel(); // a new attempt replaces an unanswered question
+    checkAlive();
+    const d = uiDoc();
+    let settled = false;
+    const handle = openDialog(d, T, hit.action, { orphan: orphaned }, (ok) => {
+      settled = true;
+      if (dialog === current) dialog = null;
+      if (!ok) return record(hit, 'cancelled', g);
+      const target = hit.control.isConnected ? hit.control : refind(hit);
+      if (!target) {
+        notice = showNotice(d, T, hit.action, { orphan: orphaned, text: T.gone });
+        return record(hit, 'cancelled', g);
+      }
+      record(hit, 'confirmed', g);
+      replay(target);
+    });
+    const current = Object.assign(handle, {
+      cancel() { if (!settled) { settled = true; handle.close(); record(hit, 'cancelled', g); } },
+    });
+    dialog = current;
+  }
+
+  /** The page re-rendered the control while the dialog was open: find its twin by the same rules. */
+  function refind(hit: Hit): Element | null {
+    const list = doc.querySelectorAll('a,button,input,[role],[tabindex],[onclick]');
+    for (let i = 0; i < list.length; i++) {
+      const h = recognise(list[i]);
+      if (h && h.action === hit.action && h.key === hit.key) return h.control;
+    }
+    return null;
+  }
+
+  /** Replays a real click on `el`, once, with the guard stepping aside for exactly these events. */
+  function replay(el: Element) {
+    const view = el.ownerDocument.defaultView ?? win;
+    const r = el.getBoundingClientRect();
+    const base = { bubbles: true, cancelable: true, composed: true, view, clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, button: 0, detail: 1 };
+    const ptr = { pointerId: 1, pointerType: 'mouse', isPrimary: true };
+    replaying++;
+    try {
+      el.dispatchEvent(new PointerEvent('pointerdown', { ...base, ...ptr, buttons: 1 }));
+      el.dispatchEvent(new MouseEvent('mousedown', { ...base, buttons: 1 }));
+      el.dispatchEvent(new PointerEvent('pointerup', { ...base, ...ptr, buttons: 0 }));
+      el.dispatchEvent(new MouseEvent('mouseup', { ...base, buttons: 0 }));
+      el.dispatchEvent(new MouseEvent('click', { ...base, buttons: 0 }));
+    } finally {
+      replaying--;
+    }
+  }
+
+  /**
+   * A confirm question opens when the gesture ends (its click, keyup or submit — or 0.5 s after its
+   * first guarded event if none comes), not at pointerdown: a dialog appearing under a pressed
+   * mouse would take the release and retarget the click.
+   */
+  function finalize(g: Gesture) {
+    const hit = g.pending as Hit | undefined;
+    if (!hit) return;
+    g.pending = undefined;
+    clearTimeout(g.timer as number);
+    if (!stopped) ask(hit, g);
+  }
+
+  function onEvent(e: Event) {
+    if (stopped || replaying) return;
+    const t = e.target as Element | null;
+    if (!t || t.nodeType !== 1 || t.localName === HOST_TAG) return; // our own notice / dialog
+    const type = e.type;
+    const ke = e as KeyboardEvent;
+    const isKey = type === 'keydown' || type === 'keyup' || type === 'keypress';
+    if (isKey && (ke.isComposing || ke.keyCode === 229)) return;
+    const g = track({ type, pointerType: (e as PointerEvent).pointerType, key: ke.key, repeat: ke.repeat });
+    if (!isKey || ACTIVATION_KEYS.has(ke.key)) handle(e, g, t);
+    if (g.pending && END_EVENTS.has(type)) finalize(g);
+  }
+
+  function handle(e: Event, g: Gesture, t: Element | null) {
+    if (e.type === 'submit') t = (e as SubmitEvent).submitter ?? null;
+    else if (t!.shadowRoot) t = (e.composedPath()[0] as Element) ?? t;
+    if (!t || t.nodeType !== 1) return;
+    // The extension's own in-page UI (shadow hosts named ec-…, e.g. the panel) is never guarded.
+    const root = t.getRootNode() as ShadowRoot;
+    if (root.host && root.host.localName.startsWith('ec-')) return;
+    let hit: Hit | null;
+    if (g.lastEl === t) hit = g.lastHit as Hit | null;
+    else { hit = recognise(t); g.lastEl = t; g.lastHit = hit; }
+    if (!hit) return;
+    let policy: GuardPolicy | undefined = g.decisions[hit.action];
+    const first = !policy;
+    if (!policy) policy = g.decisions[hit.action] = policies[hit.action] ?? 'block';
+    if (policy === 'allow') {
+      if (first) record(hit, 'allowed', g);
+      return;
+    }
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    if (!first) return;
+    if (policy === 'block') block(hit, g);
+    else {
+      g.pending = hit;
+      g.timer = setTimeout(() => finalize(g), 500);
+    }
+  }
+
+  const opts: AddEventListenerOptions = { capture: true, passive: false };
+  for (const type of GUARD_EVENTS) win.addEventListener(type, onEvent, type === 'touchstart' ? { capture: true, passive: true } : opts);
+
+  // Stand-down protocol: a newer instance (re-injected after an update) announces itself; we go.
+  const onStarted = (e: Event) => {
+    const d = (e as CustomEvent).detail;
+    if (typeof d === 'string' && d.startsWith(TOKEN_PREFIX) && d !== token) stop();
+  };
+  doc.addEventListener(STARTED_EVENT, onStarted);
+  doc.dispatchEvent(new CustomEvent(STARTED_EVENT, { detail: token }));
+
+  function stop() {
+    if (stopped) return;
+    stopped = true;
+    for (const type of GUARD_EVENTS) win.removeEventListener(type, onEvent, true);
+    doc.removeEventListener(STARTED_EVENT, onStarted);
+    if (dialog) { dialog.close(); dialog = null; }
+    notice?.remove();
+    notice = null;
+    for (const fn of stoppers.splice(0)) { try { fn(); } catch { /* ignore */ } }
+  }
+
+  return {
+    token,
+    get policies() { return policies; },
+    get orphaned() { return orphaned; },
+    get stopped() { return stopped; },
+    setPolicies(p: PolicyMap) { if (!stopped) policies = { ...p }; },
+    stop,
+    onStop(fn) { if (stopped) fn(); else stoppers.push(fn); },
+  };
+}
+

@@ -1,0 +1,146 @@
+// The guard's in-page UI: a notice for blocked attempts and a typed-phrase dialog for confirmations.
+// Plain DOM in an open shadow root hung off <body> (or <html> before <body> exists), no framework:
+// the guard runs in every frame and must stay tiny.
+import type { GuardAction } from './policy';
+import { textKey } from './rules';
+
+export const HOST_TAG = 'ec-guard-ui';
+
+/** Plain strings of the guard UI; each is the message guard_<name>. */
+export const PLAIN_TEXTS = ['help', 'policy', 'orphan', 'close', 'prompt', 'phrase', 'placeholder', 'confirm', 'cancel', 'hint', 'gone'] as const;
+export type GuardTexts = Record<(typeof PLAIN_TEXTS)[number], string> & {
+  noticeTitle: Record<GuardAction, string>;
+  dialogTitle: Record<GuardAction, string>;
+  why: Record<GuardAction, string>;
+};
+
+const CSS = `*{box-sizing:border-box;font:14px/1.5 system-ui,sans-serif}
+.n,.d{position:fixed;width:min(440px,96vw);border-radius:6px;box-shadow:0 6px 30px #0006;padding:12px 16px;background:#fff}
+.n{top:56px;right:12px;pointer-events:none;background:#fff5f5;border:1px solid #e0a0a0;border-left:6px solid #d93025;padding-right:40px}
+b,h2{display:block;font-size:15px;margin:0 0 4px;color:#b3261e}p{margin:4px 0;white-space:pre-line}
+.o{background:#fff4d6;padding:4px}.m,.h{color:#777;font-size:12px}
+.x{pointer-events:auto;position:absolute;top:4px;right:4px;border:0;background:none;font-size:20px;cursor:pointer}
+.k{position:fixed;inset:0;background:#0007}.d{top:14vh;left:50%;transform:translateX(-50%)}
+.p{font-weight:700;background:#eee;padding:1px 8px}
+input{display:block;width:100%;height:34px;margin:8px 0;padding:0 8px}
+.b{display:flex;justify-content:flex-end;gap:10px}button{min-width:80px;height:32px;cursor:pointer}
+.c{background:#d93025;color:#fff;border:0}.c:disabled{background:#ddd;color:#888;cursor:not-allowed}`;
+
+/** Events from inside our UI must not reach the page's bubbling listeners. */
+const CONTAINED = 'click dblclick mousedown mouseup pointerdown pointerup keydown keyup keypress input focusin focusout'.split(' ');
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attrs: Record<string, string> = {}, ...kids: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const e = doc.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  e.append(...kids);
+  return e;
+}
+
+export function uiRoot(doc: Document): ShadowRoot {
+  let host = doc.querySelector(HOST_TAG) as HTMLElement | null;
+  if (!host || !host.shadowRoot) {
+    host = doc.createElement(HOST_TAG);
+    host.setAttribute('style', 'all:initial;position:fixed;top:0;left:0;width:0;height:0;z-index:2147483647');
+    const sr = host.attachShadow({ mode: 'open' });
+    sr.append(el(doc, 'style', {}, CSS));
+    for (const t of CONTAINED) host.addEventListener(t, (e) => e.stopPropagation());
+  }
+  const parent = doc.body || doc.documentElement;
+  if (host.parentNode !== parent) parent.append(host);
+  return host.shadowRoot!;
+}
+
+export interface NoticeOptions { orphan?: boolean; text?: string }
+
+/** Shows (replacing any previous one) the notice for a blocked attempt. It stays until closed. */
+export function showNotice(doc: Document, T: GuardTexts, action: GuardAction, o: NoticeOptions = {}): HTMLElement {
+  const sr = uiRoot(doc);
+  sr.querySelectorAll('[data-testid="ec-guard-notice"]').forEach((n) => n.remove());
+  const close = el(doc, 'button', { class: 'x', type: 'button', 'aria-label': T.close, 'data-testid': 'ec-guard-notice-close' }, '×');
+  const n = el(doc, 'div', { class: 'n', role: 'alert', 'data-testid': 'ec-guard-notice', 'data-action': action },
+    el(doc, 'b', {}, '⛔ ' + T.noticeTitle[action]),
+    el(doc, 'p', {}, o.text ?? T.why[action]),
+    el(doc, 'p', {}, T.help),
+    el(doc, 'p', { class: 'm' }, T.policy),
+    close,
+  );
+  close.addEventListener('click', () => n.remove());
+  sr.append(n);
+  if (o.orphan) markOrphan(n, T);
+  return n;
+}
+
+/** Adds the "extension was updated, reload the page" line to a notice (once). */
+export function markOrphan(n: Element, T: GuardTexts): void {
+  if (!n.isConnected || n.querySelector('.o')) return;
+  n.insertBefore(el(n.ownerDocument, 'p', { class: 'o' }, T.orphan), n.querySelector('.x'));
+}
+
+export interface DialogHandle { root: HTMLElement; close(): void }
+
+/**
+ * The confirm dialog: names the action and its consequence, asks for the phrase to be typed.
+ * `done(true)` only from the enabled confirm button or a non-composing Enter once the phrase
+ * matches; `done(false)` from 取消 / Esc. Focus is trapped inside while it is open.
+ */
+export function openDialog(doc: Document, T: GuardTexts, action: GuardAction, o: { orphan?: boolean }, done: (ok: boolean) => void): DialogHandle {
+  const sr = uiRoot(doc);
+  const host = sr.host as HTMLElement;
+  const before = doc.activeElement as HTMLElement | null;
+  const input = el(doc, 'input', { type: 'text', 'data-testid': 'ec-guard-input', autocomplete: 'off', placeholder: T.placeholder, 'aria-labelledby': 'ec-g-pr' });
+  const cancel = el(doc, 'button', { type: 'button', 'data-testid': 'ec-guard-cancel' }, T.cancel);
+  const confirm = el(doc, 'button', { type: 'button', class: 'c', 'data-testid': 'ec-guard-confirm', disabled: '' }, T.confirm);
+  const dialog = el(doc, 'div', { class: 'd', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'ec-g-t', 'data-testid': 'ec-guard-dialog', 'data-action': action },
+    el(doc, 'h2', { id: 'ec-g-t' }, T.dialogTitle[action]),
+    el(doc, 'p', {}, T.why[action]),
+    ...(o.orphan ? [el(doc, 'p', { class: 'h' }, T.orphan)] : []),
+    el(doc, 'p', { id: 'ec-g-pr' }, T.prompt, el(doc, 'span', { class: 'p', 'data-testid': 'ec-guard-phrase' }, T.phrase)),
+    input,
+    el(doc, 'p', { class: 'h' }, T.hint),
+    el(doc, 'div', { class: 'b' }, cancel, confirm),
+  );
+  const mask = el(doc, 'div', { class: 'k' }, dialog);
+  const want = textKey(T.phrase);
+  const matches = () => textKey(input.value) === want;
+  let open = true;
+
+  const finish = (ok: boolean) => {
+    if (!open) return;
+    close();
+    done(ok);
+  };
+  const close = () => {
+    if (!open) return;
+    open = false;
+    doc.removeEventListener('focusin', trap, true);
+    mask.remove();
+    try { if (before && before.isConnected && before !== doc.body) before.focus({ preventScroll: true }); } catch { /* ignore */ }
+  };
+  const trap = (e: Event) => { if (open && e.target !== host) input.focus(); };
+  const sync = () => { confirm.disabled = !matches(); };
+
+  input.addEventListener('input', sync);
+  input.addEventListener('compositionend', sync);
+  cancel.addEventListener('click', () => finish(false));
+  confirm.addEventListener('click', () => { if (matches()) finish(true); });
+  dialog.addEventListener('keydown', (e) => {
+    if (e.isComposing || e.keyCode === 229) return;
+    if (e.key === 'Escape') { e.preventDefault(); finish(false); return; }
+    if (e.key === 'Enter' && e.target === input) {
+      e.preventDefault();
+      if (!e.repeat && matches()) finish(true);
+      return;
+    }
+    if (e.key === 'Tab') {
+      const items = [input, cancel, confirm].filter((b) => !(b as HTMLButtonElement).disabled);
+      const i = items.indexOf(sr.activeElement as HTMLInputElement);
+      const next = items[(i + (e.shiftKey ? -1 : 1) + items.length) % items.length];
+      e.preventDefault();
+      next.focus();
+    }
+  });
+  sr.append(mask);
+  doc.addEventListener('focusin', trap, true);
+  input.focus();
+  return { root: mask, close };
+}
