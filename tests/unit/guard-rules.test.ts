@@ -107,6 +107,15 @@ describe('template → edit-template', () => {
 });
 
 describe('随机获取 → regenerate-secret', () => {
+  it('a click in the text field beside the button is not the button', () => {
+    html(`<div class="row"><div>EncodingAESKey</div><div class="c"><input id="f" value="abc"><a id="b" href="javascript:;">随机获取</a></div></div>
+          <div class="row"><div>Token</div><div><div class="w"><input id="g"></div><span id="s" style="cursor:pointer">随机获取</span></div></div>`);
+    expect(action('#f')).toBeNull();
+    expect(action('#g')).toBeNull();
+    expect(action('.w')).toBeNull();
+    expect(action('#b')).toBe('regenerate-secret');
+    expect(action('#s')).toBe('regenerate-secret');
+  });
   it('names the field it sits beside', () => {
     html(`<div><div><span>*</span>Token<i>ⓘ</i>：</div><div><input value="abc"><a id="t"><span>随机获取</span></a></div></div>
           <table><tr><td>EncodingAESKey</td><td><input></td><td><button id="k">随机获取</button></td></tr></table>`);

@@ -103,10 +103,15 @@ function isLoginQr(control: Element): boolean {
   return false;
 }
 
+/** Fields the user types into: clicking or typing there is never a guarded action. */
+const FIELD = 'input:not([type=button]):not([type=submit]):not([type=reset]):not([type=image]),textarea,select,[contenteditable=""],[contenteditable="true"]';
+
 /** The clicked element's acting control and its text key, if its text is one of the phrases. */
 export function findControl(target: Element | null): { control: Element; key: string; kind: Kind } | null {
   const doc = target?.ownerDocument;
   if (!target || !doc) return null;
+  // A click in a text field (e.g. the EncodingAESKey input beside 随机获取) is not the button.
+  if (target.closest(FIELD)) return null;
   const chain: Element[] = [];
   for (let el: Element | null = target, i = 0; el && i <= MAX_UP; el = el.parentElement, i++) {
     if (el === doc.body || el === doc.documentElement) break;
@@ -115,6 +120,8 @@ export function findControl(target: Element | null): { control: Element; key: st
   let idx = -1;
   let key = '';
   for (let i = 0; i < chain.length; i++) {
+    // A wrapper holding a field is a form row, not a control (its text may be just the button's).
+    if (i > 0 && chain[i].querySelector(FIELD)) break;
     const k = smallKey(chain[i]);
     if (k === null) break; // ancestors are bigger still: no control text up there
     if (PHRASES.has(k)) { idx = i; key = k; break; }
