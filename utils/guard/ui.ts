@@ -52,7 +52,10 @@ export function uiRoot(doc: Document): ShadowRoot {
 
 export interface NoticeOptions { orphan?: boolean; text?: string }
 
-/** Shows (replacing any previous one) the notice for a blocked attempt. It stays until closed. */
+/** How long a notice stays (≥ 3 s is the rule); the orphan notice ("reload the page") stays until closed. */
+export const NOTICE_MS = 12_000;
+
+/** Shows (replacing any previous one) the notice for a blocked attempt, for NOTICE_MS or until closed. */
 export function showNotice(doc: Document, T: GuardTexts, action: GuardAction, o: NoticeOptions = {}): HTMLElement {
   const sr = uiRoot(doc);
   sr.querySelectorAll('[data-testid="ec-guard-notice"]').forEach((n) => n.remove());
@@ -67,6 +70,7 @@ export function showNotice(doc: Document, T: GuardTexts, action: GuardAction, o:
   close.addEventListener('click', () => n.remove());
   sr.append(n);
   if (o.orphan) markOrphan(n, T);
+  doc.defaultView?.setTimeout(() => { if (!n.querySelector('.o')) n.remove(); }, NOTICE_MS);
   return n;
 }
 

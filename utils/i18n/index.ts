@@ -21,12 +21,17 @@ function api(): I18nApi | undefined {
 }
 
 function uiIsChinese(): boolean {
+  // A service worker may report en-US from i18n while the browser speaks Chinese (navigator.language
+  // is right there): Chinese wins when either says so, or when neither is known.
+  let ui: string | undefined;
   try {
-    const lang = api()?.getUILanguage?.();
-    return !lang || /^zh/i.test(lang);
+    ui = api()?.getUILanguage?.();
   } catch {
-    return true;
+    ui = undefined;
   }
+  const nav = (globalThis as { navigator?: { language?: string } }).navigator?.language;
+  if (!ui && !nav) return true;
+  return /^zh/i.test(ui ?? '') || /^zh/i.test(nav ?? '');
 }
 
 /** Chrome's substitution rules: named placeholders, then $1…$9, then $$ → $. */
