@@ -8,7 +8,7 @@ import { serveReplica } from './replica-server';
 export const EXT_DIR = resolve(process.env.EC_OUT_DIR || '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-export async function launchWithExtension(opts: { headless?: boolean; userDataDir?: string } = {}): Promise<BrowserContext> {
+export async function launchWithExtension(opts: { headless?: boolean; userDataDir?: string; replicaPages?: string } = {}): Promise<BrowserContext> {
   if (!existsSync(EXT_DIR)) throw new Error(`built extension not found at ${EXT_DIR}: run npm run build first`);
   const context = await chromium.launchPersistentContext(opts.userDataDir ?? '', {
     executablePath: CHROMIUM,
@@ -22,7 +22,7 @@ export async function launchWithExtension(opts: { headless?: boolean; userDataDi
       '--disable-sync', '--no-first-run', '--disable-quic', '--lang=zh-CN',
     ],
   });
-  await serveReplica(context);
+  await serveReplica(context, opts.replicaPages);
   return context;
 }
 
@@ -30,12 +30,13 @@ export async function serviceWorker(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }
 
-type Fixtures = { context: BrowserContext; extensionId: string; page: Page; sw: Worker; extPage: (path: string) => Promise<Page> };
+type Fixtures = { replicaPages: string; context: BrowserContext; extensionId: string; page: Page; sw: Worker; extPage: (path: string) => Promise<Page> };
 
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
-    const context = await launchWithExtension();
+  /** Which replica page set to serve: test.use({ replicaPages: 'pages-alt' }) for the other markup. */
+  replicaPages: ['pages', { option: true }],
+  context: async ({ replicaPages }, use) => {
+    const context = await launchWithExtension({ replicaPages });
     await use(context);
     await context.close();
   },

@@ -10,13 +10,17 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'replica');
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json' };
 
-function shell(): string {
-  const pages = readdirSync(join(root, 'pages')).filter((f) => f.endsWith('.js')).sort();
-  const tags = pages.map((f) => `<script src="/__replica__/pages/${f}"></script>`).join('\n');
+/**
+ * `pagesDir` picks the set of page scripts: `pages` (the default replica) or another folder under
+ * tests/replica/ holding the same pages with other markup (e.g. `pages-alt`), as acceptance checks do.
+ */
+function shell(pagesDir: string): string {
+  const pages = readdirSync(join(root, pagesDir)).filter((f) => f.endsWith('.js')).sort();
+  const tags = pages.map((f) => `<script src="/__replica__/${pagesDir}/${f}"></script>`).join('\n');
   return readFileSync(join(root, 'index.html'), 'utf8').replace('<!--PAGES-->', tags);
 }
 
-export async function serveReplica(context: BrowserContext): Promise<void> {
+export async function serveReplica(context: BrowserContext, pagesDir = 'pages'): Promise<void> {
   await context.route(`${ORIGIN}/**`, async (route) => {
     const url = new URL(route.request().url());
     if (url.pathname.startsWith('/__replica__/')) {
@@ -25,7 +29,7 @@ export async function serveReplica(context: BrowserContext): Promise<void> {
       return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
     }
     if (route.request().resourceType() === 'document') {
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: shell() });
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: shell(pagesDir) });
     }
     // The replica's pages never call the network themselves (R.request is in-page); anything else is a bug.
     return route.fulfill({ status: 404, contentType: 'application/json', body: '{"errcode":404}' });
