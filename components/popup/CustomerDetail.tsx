@@ -100,6 +100,8 @@ function StepItem({ s, corpId, saving, onSet }: { s: StepView; corpId: string; s
               e.preventDefault();
               saveNote();
             }
+            // Escape leaves the customer (handled by the view); a removed field never blurs, so save first
+            if (e.key === 'Escape' && !e.nativeEvent.isComposing) saveNote();
           }}
         />
       </div>

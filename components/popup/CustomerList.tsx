@@ -36,7 +36,7 @@ function CustomerRow({ row, index, active, onOpen, onFocus }: { row: Row; index:
       onFocus={() => onFocus(index)}
     >
       <div className="crow-top">
-        <span className="cname">{row.name}</span>
+        <span className="cname" title={row.name}>{row.name}</span>
         {row.blocked && <span className="chip chip-blocked">{t('popup_blocked')}</span>}
         <span className="cprog">{t('popup_progress', [row.progress.done, row.progress.total])}</span>
       </div>

@@ -2,7 +2,7 @@
 // background handlers of every feature (the guard codes against appendEvent / listEvents).
 // Never stores Token / EncodingAESKey: detail keys matching /token|aes|secret/i are dropped.
 import { getDb, type EventKind, type EventRow } from './db';
-import { sanitizeDetail } from './keys';
+import { redactSecrets, sanitizeDetail, stripSecretsFromUrl } from './keys';
 
 export type EventInput = {
   kind: EventKind;
@@ -35,16 +35,12 @@ export function eventRow(e: EventInput, at = Date.now()): EventRow {
   if (e.outcome != null) row.outcome = String(e.outcome).slice(0, 100);
   if (e.page != null) row.page = stripSecretsFromUrl(String(e.page)).slice(0, 2000);
   if (e.corpId != null) row.corpId = String(e.corpId).slice(0, 100);
-  if (e.customer != null) row.customer = String(e.customer).slice(0, 200);
+  if (e.customer != null) row.customer = redactSecrets(String(e.customer).slice(0, 200));
   const detail = sanitizeDetail(e.detail);
   if (detail) row.detail = detail;
   return row;
 }
 
-/** Query parameters whose name looks like a secret are blanked in logged page addresses. */
-function stripSecretsFromUrl(page: string): string {
-  return page.replace(/([?&#](?:[^=&#]*(?:token|aes|secret)[^=&#]*)=)[^&#]*/gi, '$1');
-}
 
 /** Appends one event; returns its id. Joins the caller's Dexie transaction when there is one. */
 export async function appendEvent(e: EventInput): Promise<number> {

@@ -19,13 +19,34 @@ export const SECRET_KEY = /token|aes|secret/i;
 export type DetailValue = string | number | boolean;
 export type Detail = Record<string, DetailValue>;
 
+/** What replaces a secret found inside a logged text. */
+export const REDACTED = '[已隐藏]';
+
+/**
+ * A text cleaned of anything that looks like a secret value: `Token: x`, `EncodingAESKey=x`,
+ * `secret：x` (name and value both go) and bare 43-character EncodingAESKey-shaped strings.
+ */
+export function redactSecrets(text: string): string {
+  return text
+    .replace(/(?:encoding[\s_-]*)?(?:token|aes[\s_-]*key|aes|secret)\w*\s*[:=：]\s*[^\s,;，；、&#]*/gi, REDACTED)
+    .replace(/(^|[^A-Za-z0-9])[A-Za-z0-9]{43}(?![A-Za-z0-9])/g, `$1${REDACTED}`);
+}
+
+/** A logged page address without query / hash parameters whose name looks like a secret. */
+export function stripSecretsFromUrl(page: string): string {
+  return page
+    .replace(/([?&])[^=&#]*(?:token|aes|secret)[^=&#]*=[^&#]*&?/gi, (_m, sep: string) => sep)
+    .replace(/[?&]+(?=#|$)/g, '')
+    .replace(/([?&])&+/g, '$1');
+}
+
 /** Keeps only scalar values under non-secret keys; caps string lengths. Returns undefined when empty. */
 export function sanitizeDetail(detail: unknown): Detail | undefined {
   if (!detail || typeof detail !== 'object' || Array.isArray(detail)) return undefined;
   const out: Detail = {};
   for (const [k, v] of Object.entries(detail as Record<string, unknown>)) {
     if (SECRET_KEY.test(k)) continue;
-    if (typeof v === 'string') out[k.slice(0, 100)] = v.slice(0, 500);
+    if (typeof v === 'string') out[k.slice(0, 100)] = redactSecrets(v.slice(0, 500));
     else if (typeof v === 'number' && Number.isFinite(v)) out[k.slice(0, 100)] = v;
     else if (typeof v === 'boolean') out[k.slice(0, 100)] = v;
   }

@@ -6,8 +6,9 @@ import { corpIdSchema, stepIdSchema, stepSourceSchema, stepStatusSchema, storedB
 import type { StepId, StepStatus } from '../steps';
 import type { BundleRow, CustomerRow, EcDatabase, EventRow, StepRow } from './db';
 import { eventRow } from './events';
-import { cleanName, nameKey, sanitizeDetail } from './keys';
+import { cleanName, nameKey, redactSecrets, sanitizeDetail, stripSecretsFromUrl } from './keys';
 import { fail, now, readTx, sub, writeTx } from './repo';
+import { decide, derivedParentStatus, SUB_STEPS } from './progress';
 
 export const EXPORT_FORMAT = 'ec-helper-export';
 export const EXPORT_VERSION = 1;
@@ -85,6 +86,9 @@ function stepOut(s: StepRow): ExportStep {
 function eventOut(e: EventRow): ExportEvent {
   const o: ExportEvent = { at: e.at, kind: e.kind, action: e.action };
   for (const k of ['outcome', 'page', 'corpId', 'customer'] as const) if (e[k] != null) o[k] = e[k];
+  // rows written by older versions may hold what today's eventRow() would have removed
+  if (o.page != null) o.page = stripSecretsFromUrl(o.page);
+  if (o.customer != null) o.customer = redactSecrets(o.customer);
   const d = sanitizeDetail(e.detail);
   if (d) o.detail = d;
   return o;
@@ -141,9 +145,37 @@ interface Parsed {
   errors: string[];
 }
 
+const TYPE_ZH: Record<string, string> = { string: '文字', number: '数字', boolean: '是/否', array: '列表', object: '对象' };
+
+/** One validation problem in Chinese: where it is and what is wrong (zod's own text is English). */
+export function zhIssue(i: z.core.$ZodIssue | undefined): string {
+  if (!i) return '无效';
+  const x = i as z.core.$ZodIssue & { expected?: string; input?: unknown; values?: unknown[]; minimum?: unknown; origin?: string };
+  const last = i.path[i.path.length - 1];
+  // zod does not keep the input: its message tells a missing value from a wrong one
+  const missing = x.input === undefined && /received undefined/.test(i.message);
+  if (missing) return '缺少此项';
+  if (last === 'corpId' || i.message === 'corp id') return '企业 ID 格式不对(应为以 w 开头的 6–41 位字母或数字,如 ww739fc538…)';
+  switch (i.code) {
+    case 'invalid_type':
+      return `类型不对,应为${TYPE_ZH[x.expected ?? ''] ?? x.expected}`;
+    case 'too_small':
+      return x.origin === 'string' ? '不能为空' : `太小(至少 ${String(x.minimum)})`;
+    case 'too_big':
+      return '太长或太大';
+    case 'invalid_value':
+      return `不是允许的值(可选:${(x.values ?? []).map(String).join(' / ')})`;
+    case 'invalid_format':
+      return '格式不对';
+    default:
+      return `无效(${i.message})`;
+  }
+}
+
 function issueText(where: string, e: z.ZodError): string {
   const i = e.issues[0];
-  return `${where}${i?.path.length ? '.' + i.path.join('.') : ''}: ${i?.message ?? '无效'}`;
+  const path = [where, ...(i?.path ?? []).map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))].filter(Boolean).join('.').replace(/\.\[/g, '[');
+  return `${path || '文件'}:${zhIssue(i)}`;
 }
 
 function parseFile(data: unknown): Parsed {
@@ -157,7 +189,7 @@ function parseFile(data: unknown): Parsed {
   const env = envelope.safeParse(data);
   if (!env.success) {
     const isOurs = !!data && typeof data === 'object' && (data as { format?: unknown }).format === EXPORT_FORMAT;
-    fail('import-invalid', isOurs ? `导出文件格式有误:${issueText('', env.error).replace(/^: /, '')}` : '这不是本扩展导出的数据文件(缺少 format: "ec-helper-export")');
+    fail('import-invalid', isOurs ? `导出文件格式有误:${issueText('', env.error)}` : '这不是本扩展导出的数据文件(缺少 format: "ec-helper-export")');
   }
   if (env.data.version > EXPORT_VERSION) fail('import-version', `导出文件版本 ${env.data.version} 比本扩展支持的版本 ${EXPORT_VERSION} 新,请先升级扩展`);
   if (env.data.version < 1) fail('import-version', `不支持的导出文件版本 ${env.data.version}`);
@@ -316,24 +348,49 @@ async function plan(db: EcDatabase, p: Parsed): Promise<Plan> {
       if (s.status === 'todo') delete row.st[s.step];
       else row.st[s.step] = s.status;
     }
+    // step 1 follows its sub-steps merged from both sides (as it does live), unless set by hand; a
+    // customer only the file holds is taken exactly as exported (round trips stay lossless)
+    if (localCustomers.has(corpId) && list.some((s) => SUB_STEPS.includes(s.step))) {
+      const want = derivedParentStatus(row.st);
+      const planned = list.find((s) => s.step === '1');
+      const cur = planned ?? localSteps.get(`${corpId}|1`);
+      if (want && decide(cur, want, 'import', undefined, { derived: true }).apply) {
+        const at = Math.max(cur?.at ?? 0, ...list.filter((s) => SUB_STEPS.includes(s.step)).map((s) => s.at));
+        const parent: StepRow = { corpId, step: '1', status: want, source: 'import', derived: true, at };
+        if (cur?.note) parent.note = cur.note;
+        if (planned) steps.splice(steps.indexOf(planned), 1, parent);
+        else steps.push(parent);
+        row.st['1'] = want;
+      }
+    }
   }
   for (const id of localCustomers.keys()) {
     if (touchedIds.has(id)) summary.updated++;
     else summary.unchanged++;
   }
 
-  // events: appended, de-duplicated by content
-  const known = new Set<string>();
-  await db.events.each((e) => void known.add(eventKey(e)));
+  // events: appended, de-duplicated by content. Counted, not just seen: two identical events (same
+  // millisecond, same everything) in the file are both kept when the database holds neither.
+  const known = new Map<string, number>();
+  await db.events.each((e) => {
+    let k: string;
+    try {
+      k = eventKey(eventRow(e, e.at));
+    } catch {
+      k = eventKey(e);
+    }
+    known.set(k, (known.get(k) ?? 0) + 1);
+  });
   const events: EventRow[] = [];
   for (const e of p.events) {
     const row = eventRow(e, e.at);
     const k = eventKey(row);
-    if (known.has(k)) {
+    const n = known.get(k) ?? 0;
+    if (n > 0) {
+      known.set(k, n - 1);
       summary.events.duplicate++;
       continue;
     }
-    known.add(k);
     events.push(row);
   }
   summary.events.new = events.length;
@@ -356,7 +413,9 @@ export async function importApply(data: unknown): Promise<ImportSummary & { appl
     await db.bundles.bulkPut(p.bundles);
     await db.events.bulkAdd(p.events);
     const s = p.summary;
-    await db.events.add(eventRow({ kind: 'import', action: 'data.import', outcome: 'applied', detail: { new: s.new, updated: s.updated, unchanged: s.unchanged, conflicts: s.conflicts, events: s.events.new } }, now()));
+    // importing a file already merged changes nothing, not even the log
+    const changed = p.customers.length + p.steps.length + p.bundles.length + p.events.length > 0;
+    if (changed) await db.events.add(eventRow({ kind: 'import', action: 'data.import', outcome: 'applied', detail: { new: s.new, updated: s.updated, unchanged: s.unchanged, conflicts: s.conflicts, events: s.events.new } }, now()));
     return { ...s, applied: true as const };
   });
 }
