@@ -65,7 +65,7 @@ describe('block', () => {
     expect(n?.getAttribute('data-action')).toBe('reset-qr');
     expect(n?.textContent).toContain('模板和二维码由所有同事共用');
     expect(n?.textContent).toContain('联系实施主管');
-    expect(document.querySelector('ec-guard-ui')?.parentElement).toBe(document.body);
+    expect(document.querySelector('ec-guard-ui')?.parentElement).toBe(document.documentElement); // outside a page's <body>
   });
   it('two clicks in a row are two records (not merged by time); the notice is replaced, not queued', async () => {
     page(RESET);

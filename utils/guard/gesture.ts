@@ -18,6 +18,8 @@ export interface Gesture {
   ts: boolean;
   clicks: number;
   dbl: boolean;
+  /** key gestures: 1 once its key is released, 2 once the click Space fires on release came too */
+  up?: number;
   /** Decision taken for each guarded action met in this gesture (so later events follow it silently). */
   decisions: Partial<Record<GuardAction, GuardPolicy>>;
   /** Recognition cache: the last element looked at and what it was. */
@@ -55,16 +57,21 @@ export function gestureTracker(): (e: GestureEvent) => Gesture {
       case 'keydown':
         if (e.repeat && g && g.kind === 'key' && g.key === e.key) return g;
         return start('key', { key: e.key });
+      case 'keyup':
+        if (g && g.kind === 'key' && g.key === e.key && !g.up) g.up = 1;
+        return g ?? start('lone');
       case 'click':
       case 'auxclick':
-        // One activation per press; a key gesture (held key, implicit submission) may click again.
-        if (g && (g.kind === 'key' || g.clicks === 0)) { g.clicks++; return g; }
+        // One activation per press. A key gesture may click again while its key is down (auto-repeat,
+        // implicit submission); once released, only Space's own click (a button acts on keyup) joins:
+        // a later script click is a gesture of its own.
+        if (g && (g.kind === 'key' ? !g.up || (g.up === 1 && /^( |Spacebar)$/.test(g.key!) && (g.up = 2)) : !g.clicks)) { g.clicks++; return g; }
         return start('lone', { clicks: 1 });
       case 'dblclick':
         if (g && g.clicks > 0 && !g.dbl) { g.dbl = true; return g; }
         return start('lone', { dbl: true });
       default:
-        // pointerup, mouseup, touchend, keypress, keyup, submit: the end of whatever is going on.
+        // pointerup, mouseup, touchend, keypress, submit: the end of whatever is going on.
         return g ?? start('lone');
     }
   };

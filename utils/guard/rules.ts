@@ -58,9 +58,10 @@ export function smallKey(el: Element, maxChars = 60, maxNodes = 40): string | nu
   if (raw === null) return null;
   const k = textKey(raw);
   if (k) return k;
+  // Icon-only: its own name, else the name an inner icon carries (<a><i aria-label=…></i></a>).
   // Never a text field's value: only a button-like <input>'s caption.
-  const v = el.getAttribute('aria-label') || el.getAttribute('title') || (isSemanticControl(el) && el.tagName === 'INPUT' ? (el as HTMLInputElement).value : '');
-  return textKey(v);
+  const named = (e: Element | null) => e?.getAttribute('aria-label') || e?.getAttribute('title') || e?.getAttribute('alt');
+  return textKey(named(el) || named(el.querySelector('[aria-label],[title],img[alt]')) || (isSemanticControl(el) && el.tagName === 'INPUT' ? (el as HTMLInputElement).value : ''));
 }
 
 type Kind = 'reset' | 'template' | 'random' | 'edit' | 'save' | 'delete';
@@ -119,9 +120,10 @@ export function findControl(target: Element | null): { control: Element; key: st
   }
   let idx = -1;
   let key = '';
-  for (let i = 0; i < chain.length; i++) {
-    // A wrapper holding a field is a form row, not a control (its text may be just the button's).
-    if (i > 0 && chain[i].querySelector(FIELD)) break;
+  // A wrapper holding a field is a form row / input group, not a control (its text may be just the
+  // button's, e.g. an input with 随机获取 in its append slot): never the control, nor around it.
+  const field = (i: number) => chain[i].querySelector(FIELD);
+  for (let i = 0; i < chain.length && !field(i); i++) {
     const k = smallKey(chain[i]);
     if (k === null) break; // ancestors are bigger still: no control text up there
     if (PHRASES.has(k)) { idx = i; key = k; break; }
@@ -129,7 +131,7 @@ export function findControl(target: Element | null): { control: Element; key: st
   if (idx < 0) return null;
   // Widen to wrappers carrying the same text (e.g. <div><a><span>重置二维码</span></a></div>).
   let top = idx;
-  while (top + 1 < chain.length && smallKey(chain[top + 1]) === key) top++;
+  while (top + 1 < chain.length && !field(top + 1) && smallKey(chain[top + 1]) === key) top++;
   // The acting element: a semantic control (button, link, role, tabindex), else the outermost one
   // showing a pointer cursor, else the outermost element carrying the text — a page may bind a
   // handler to any element, and these phrases are unambiguous enough to guard plain text too.
@@ -168,7 +170,10 @@ function titleOf(el: Element): string {
   };
   if (!walk(el) || !parts.length || parts[0].length > 16) return '';
   const k = parts[0];
-  if (HEADING_TAGS.test(el.tagName) || el.getAttribute('role') === 'heading' || el.querySelector('h1,h2,h3,h4,h5,h6,[role=heading]')) return k;
+  if (HEADING_TAGS.test(el.tagName) || el.getAttribute('role') === 'heading') return k;
+  // More pieces of text than a title + description / status: a whole earlier section, not a title.
+  if (parts.length > 3) return '';
+  if (el.querySelector('h1,h2,h3,h4,h5,h6,[role=heading]')) return k;
   return TITLE_WORDS.test(k.replace(/[a-z0-9]$/, '')) && !/^[已未]/.test(k) ? k : '';
 }
 
@@ -206,7 +211,7 @@ const FIELD_NAMES: Array<[RegExp, string]> = [
 ];
 
 /** The field label a control (e.g. 随机获取) sits beside: Token / EncodingAESKey / its text. */
-export function nearbyLabel(control: Element, maxDepth = 3): string {
+export function nearbyLabel(control: Element, maxDepth = 5): string {
   let node: Element | null = control;
   for (let d = 0; node && d < maxDepth; d++, node = node.parentElement) {
     let n = 0;
@@ -246,6 +251,8 @@ export type TemplatePage = 'detail' | 'list' | 'edit' | null;
 export function templatePage(doc: Document): TemplatePage {
   const path = hashPath(doc).split('?')[0].toLowerCase();
   if (path.includes('/customapp/tpl/')) return /\/list\b/.test(path) ? 'list' : /\/info\b|detail/.test(path) ? 'detail' : 'edit';
+  // Another known page (app detail, wizard …): a breadcrumb naming 代开发应用模板 does not make it one.
+  if (path.includes('/customapp/')) return null;
   const titles = ['代开发应用模板详情', '编辑模板信息', '编辑代开发应用模板', '代开发应用模板'];
   const k = eachShortText(doc, 30, (_n, key) => (titles.includes(key) ? key : undefined));
   return k ? (k.endsWith('详情') ? 'detail' : k === titles[3] ? 'list' : 'edit') : null;
@@ -270,22 +277,19 @@ export function recognise(target: Element | null): Hit | null {
       const near = nearbyLabel(control);
       return hit('regenerate-secret', near ? `${text} (${near})` : text);
     }
-    case 'edit': {
+    default: {
+      // 编辑 / 保存 / 删除: by the section or dialog they sit in, then by the page.
       const title = sectionTitle(control);
-      return title.includes('回调') ? hit('edit-callback', `回调配置 · ${text}`) : null;
-    }
-    case 'save':
-    case 'delete': {
-      const title = sectionTitle(control);
-      if (title.includes('二维码')) return hit('reset-qr', title ? `${text} (${title})` : text);
-      if (title.includes('模板') && !/创建|新建/.test(title)) return hit('edit-template', `${text} (${title})`);
-      if (title.includes('回调')) return null;
+      const edit = kind === 'edit';
+      // A dialog about the QR code: only its reset is dangerous (更多尺寸 / 下载 dialogs are not).
+      if (title.includes('二维码')) return !edit && /重置|重新生成/.test(title) ? hit('reset-qr', `${text} (${title})`) : null;
+      if (title.includes('回调')) return edit ? hit('edit-callback', `回调配置 · ${text}`) : null;
+      if (!edit && title.includes('模板') && !/创建|新建/.test(title)) return hit('edit-template', `${text} (${title})`);
       const tpl = templatePage(control.ownerDocument);
-      if (tpl === 'detail' || tpl === 'edit' || (tpl === 'list' && kind === 'delete')) return hit('edit-template', `${text} (模板)`);
-      return null;
+      // On the template pages every edit / save / delete is one of the template's (list: not the 确定 of 创建).
+      return tpl === 'detail' || tpl === 'edit' || (tpl === 'list' && kind !== 'save') ? hit('edit-template', `${text} (模板)`) : null;
     }
   }
-  return null;
 }
 
 /** Best-effort name for the audit log: corpName of the route, else the 企业客户 / 模板名称 value shown. */

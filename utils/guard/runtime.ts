@@ -187,15 +187,22 @@ export function startGuard(o: GuardOptions): GuardInstance {
   }
 
   function handle(e: Event, g: Gesture, t: Element | null) {
-    if (e.type === 'submit') t = (e as SubmitEvent).submitter ?? null;
-    else if (t!.shadowRoot) t = (e.composedPath()[0] as Element) ?? t;
+    t = e.type === 'submit' ? (e as SubmitEvent).submitter : ((e.composedPath()[0] as Element) ?? t);
     if (!t || t.nodeType !== 1) return;
-    // The extension's own in-page UI (shadow hosts named ec-…, e.g. the panel) is never guarded.
-    const root = t.getRootNode() as ShadowRoot;
-    if (root.host && root.host.localName.startsWith('ec-')) return;
-    let hit: Hit | null;
+    let hit: Hit | null = null;
     if (g.lastEl === t) hit = g.lastHit as Hit | null;
-    else { hit = recognise(t); g.lastEl = t; g.lastHit = hit; }
+    else {
+      // From the real target out through the page's own shadow roots (a web component's text may be
+      // slotted from its host's light DOM), never into the extension's in-page UI (hosts named ec-…).
+      const levels: Element[] = [];
+      for (let n: Element | undefined = t; n; n = (n.getRootNode() as ShadowRoot).host) {
+        if (n.localName.startsWith('ec-')) return;
+        levels.push(n);
+      }
+      for (let i = 0; i < levels.length && !hit; i++) hit = recognise(levels[i]);
+      g.lastEl = t;
+      g.lastHit = hit;
+    }
     if (!hit) return;
     let policy: GuardPolicy | undefined = g.decisions[hit.action];
     const first = !policy;

@@ -1,5 +1,5 @@
 // The guard's in-page UI: a notice for blocked attempts and a typed-phrase dialog for confirmations.
-// Plain DOM in an open shadow root hung off <body> (or <html> before <body> exists), no framework:
+// Plain DOM in an open shadow root hung off <html> (outside the page's <body>), no framework:
 // the guard runs in every frame and must stay tiny.
 import type { GuardAction } from './policy';
 import { textKey } from './rules';
@@ -45,7 +45,9 @@ export function uiRoot(doc: Document): ShadowRoot {
     sr.append(el(doc, 'style', {}, CSS));
     for (const t of CONTAINED) host.addEventListener(t, (e) => e.stopPropagation());
   }
-  const parent = doc.body || doc.documentElement;
+  // On <html>, not <body>: a page's transformed / filtered <body> would make position:fixed relative to
+  // it (a notice scrolled out of view), and a page re-rendering <body> would drop it.
+  const parent = doc.documentElement;
   if (host.parentNode !== parent) parent.append(host);
   return host.shadowRoot!;
 }
