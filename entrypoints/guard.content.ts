@@ -3,7 +3,7 @@
 // utils/guard/runtime.ts; this file wires it to the extension (policies, messages, lifecycle).
 import { browser } from 'wxt/browser';
 import type { Message } from '@/utils/messages';
-import { POLICY_KEY, resolvePolicies, type ResolvedPolicies } from '@/utils/guard/policy';
+import { POLICY_KEY, resolvePolicies } from '@/utils/guard/policy';
 import { startGuard } from '@/utils/guard/runtime';
 import { loadTexts } from '@/utils/guard/texts';
 
@@ -22,16 +22,16 @@ export default defineContentScript({
     });
 
     // Policies: read from storage directly (local = user, managed = administrator), follow changes.
+    // The user's choice applies at once; the administrator's (slow first read after start-up) on arrival.
     let seq = 0;
+    let managed: unknown;
     const read = async () => {
       const mine = ++seq;
       try {
-        const [local, managed] = await Promise.all([
-          browser.storage.local.get(POLICY_KEY),
-          browser.storage.managed.get(POLICY_KEY).catch(() => ({}) as Record<string, unknown>),
-        ]);
-        const r: ResolvedPolicies = resolvePolicies(local[POLICY_KEY], managed[POLICY_KEY]);
-        if (mine === seq) guard.setPolicies(r.policies);
+        const local = (await browser.storage.local.get(POLICY_KEY))[POLICY_KEY];
+        if (mine === seq) guard.setPolicies(resolvePolicies(local, managed).policies);
+        managed = (await browser.storage.managed.get(POLICY_KEY).catch(() => ({}) as Record<string, unknown>))[POLICY_KEY];
+        if (mine === seq) guard.setPolicies(resolvePolicies(local, managed).policies);
       } catch {
         // Orphaned or storage unavailable: keep the policy last known (defaults at worst).
       }

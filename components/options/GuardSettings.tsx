@@ -1,6 +1,6 @@
 // Options page: one policy select per guarded action (locked when an administrator set it through
 // chrome.storage.managed) and the guard's audit log, newest first, refreshed live.
-import { useCallback, useEffect, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n';
 import { call } from '@/utils/rpc';
@@ -34,12 +34,16 @@ export function GuardSettings() {
 
   const loadPolicies = useCallback(async () => {
     try {
-      const r = await call<PolicyState>({ type: 'guard.policies' });
+      const r = await call<PolicyState & { managedPending?: boolean }>({ type: 'guard.policies' });
       setState({ policies: r.policies, locked: r.locked });
+      // The administrator's policy was still loading (slow first read): ask again shortly.
+      if (r.managedPending) window.setTimeout(() => void loadPoliciesRef.current?.(), 700);
     } catch (e) {
       setError(t('guard_loadError', [(e as Error).message]));
     }
   }, []);
+  const loadPoliciesRef = useRef(loadPolicies);
+  loadPoliciesRef.current = loadPolicies;
 
   const loadRows = useCallback(async () => {
     try {

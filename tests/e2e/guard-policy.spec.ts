@@ -44,3 +44,13 @@ test('a policy change on the options page applies to an open backend tab within 
   await expect(again.locator('[data-testid="guard-policy"][data-action="reset-qr"]')).toHaveValue('block');
   await expect(again.getByTestId('guard-policy-locked')).toHaveCount(0);
 });
+
+test('in a fresh profile the policy selects are usable at once, not after the slow first storage.managed read', async ({ extPage }) => {
+  const options = await extPage('options.html');
+  const select = options.locator('[data-testid="guard-policy"][data-action="edit-callback"]');
+  await expect(select).toBeEnabled({ timeout: 1000 });
+  await expect(select).toHaveValue('confirm');
+  await select.selectOption('block');
+  await options.reload();
+  await expect(options.locator('[data-testid="guard-policy"][data-action="edit-callback"]')).toHaveValue('block', { timeout: 1000 });
+});

@@ -7,14 +7,21 @@ import { AUDIT_STAMP_KEY, DEFAULT_POLICIES, POLICY_KEY, resolvePolicies, sanitiz
 
 export const BADGE_COLOR = '#d93025';
 
-/** User's and administrator's policies, resolved (managed wins and locks). */
-export async function readPolicies(): Promise<ResolvedPolicies & { defaults: typeof DEFAULT_POLICIES }> {
-  const [local, managed] = await Promise.all([
-    browser.storage.local.get(POLICY_KEY),
-    // Some browsers reject when no administrator policy / schema exists: treat as none.
-    browser.storage.managed.get(POLICY_KEY).catch(() => ({}) as Record<string, unknown>),
-  ]);
-  return { ...resolvePolicies(local[POLICY_KEY], managed[POLICY_KEY]), defaults: DEFAULT_POLICIES };
+/**
+ * User's and administrator's policies, resolved (managed wins and locks). Chromium's first
+ * storage.managed read after start-up can take seconds; with `waitForManaged: false` the answer
+ * comes after at most MANAGED_WAIT_MS with `managedPending: true`, and the caller asks again later.
+ */
+export const MANAGED_WAIT_MS = 300;
+export async function readPolicies(opts: { waitForManaged?: boolean } = {}): Promise<ResolvedPolicies & { defaults: typeof DEFAULT_POLICIES; managedPending: boolean }> {
+  // Some browsers reject when no administrator policy / schema exists: treat as none.
+  const managedRead = browser.storage.managed.get(POLICY_KEY).catch(() => ({}) as Record<string, unknown>);
+  const managedOrNull =
+    opts.waitForManaged === false
+      ? Promise.race([managedRead, new Promise<null>((r) => setTimeout(() => r(null), MANAGED_WAIT_MS))])
+      : managedRead;
+  const [local, managed] = await Promise.all([browser.storage.local.get(POLICY_KEY), managedOrNull]);
+  return { ...resolvePolicies(local[POLICY_KEY], managed?.[POLICY_KEY]), defaults: DEFAULT_POLICIES, managedPending: managed === null };
 }
 
 /** Local midnight of the day `now` falls in. */
@@ -62,7 +69,7 @@ export const guardHandlers: Handlers = {
     return { id };
   },
 
-  'guard.policies': () => readPolicies(),
+  'guard.policies': () => readPolicies({ waitForManaged: false }),
 
   'guard.setPolicy': async (m, sender) => {
     // The options page opens in a tab, so the router may not flag it as an extension page: its
@@ -71,13 +78,15 @@ export const guardHandlers: Handlers = {
     if (!fromExtension) {
       throw Object.assign(new Error('只能在扩展的选项页修改策略 / policies can only be changed on the options page'), { code: 'forbidden' });
     }
-    const current = await readPolicies();
+    // Don't wait for a slow first storage.managed read: a locked action stays locked anyway, since the
+    // administrator's policy wins wherever policies are resolved (guard, options page).
+    const current = await readPolicies({ waitForManaged: false });
     if (current.locked[m.action]) {
       throw Object.assign(new Error('该策略由管理员锁定，不能修改 / this policy is locked by your administrator'), { code: 'locked' });
     }
     const stored = await browser.storage.local.get(POLICY_KEY);
     const next = { ...sanitizePolicies(stored[POLICY_KEY]), [m.action]: m.policy };
     await browser.storage.local.set({ [POLICY_KEY]: next });
-    return readPolicies();
+    return readPolicies({ waitForManaged: false });
   },
 };
