@@ -14,8 +14,10 @@ import type { PanelCore, PanelStore } from './store';
 export function PanelApp({ store, core }: { store: PanelStore; core: PanelCore }) {
   const page = useStore(store, (s) => s.page);
   const collapsed = useStore(store, (s) => s.collapsed);
+  const dock = useStore(store, (s) => s.dock);
+  const style = dock ? { width: `${dock.width}px`, ...(dock.side === 'left' ? { left: '12px', right: 'auto' } : {}) } : undefined;
   return (
-    <section className={`ec-panel${collapsed ? ' collapsed' : ''}`} data-testid="ec-panel" data-page={page} aria-label={t('panel_title')}>
+    <section className={`ec-panel${collapsed ? ' collapsed' : ''}`} style={style} data-testid="ec-panel" data-page={page} aria-label={t('panel_title')}>
       <header className="ec-head">
         <h2>
           {t('panel_title')}

@@ -32,6 +32,8 @@ export interface PanelState {
   stored: (StoredRef & { from: 'app' | 'last' }) | null;
   /** The paste box (kept here so it survives the panel unmounting between wizard pages). */
   text: string;
+  /** Narrowed / moved beside the page's open dialog (null: the usual place). */
+  dock: import('@/utils/panel/dock').Dock | null;
 }
 
 /** What the UI may ask of the content script around it. */
@@ -63,6 +65,7 @@ export function createPanelStore(init: Partial<PanelState> = {}): PanelStore {
     notices: [],
     stored: null,
     text: '',
+    dock: null,
     ...init,
   }));
 }

@@ -12,13 +12,15 @@ import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { detectPage, parseRoute, customerNameFromPage, appIdFromRoute, type PageKind, type RouteInfo } from '@/utils/page/detect';
 import { watchPage } from '@/utils/page/route-watch';
+import { createCustomerMemo } from '@/utils/page/customer-memo';
 import { send } from '@/utils/rpc';
 import { PANEL_PAGES, type PanelPage, type StoredRef } from '@/utils/panel/flow';
 import { PANEL_FOCUS_MESSAGE } from '@/utils/panel/constants';
 import { parseInBackground } from '@/utils/panel/parse-port';
 import { fillMenus } from '@/utils/fill/menus';
 import { findPermissionDialog, isConfirmControl } from '@/utils/fill/permissions';
-import { isVisible, normText } from '@/utils/fill/dom';
+import { activeScope, isVisible, normText } from '@/utils/fill/dom';
+import { dockBeside, sameDock } from '@/utils/panel/dock';
 import type { Bundle } from '@/utils/bundle';
 import { PanelApp } from '@/components/panel/PanelApp';
 import { PANEL_CSS } from '@/components/panel/styles';
@@ -35,6 +37,8 @@ const PANEL_COLUMN = 384;
 const MIN_RESERVE_VIEWPORT = 1100;
 /** How long after a press of 保存 a success toast still counts as its answer. */
 const SAVE_WINDOW_MS = 15000;
+/** How long after a press of 完成 the route leaving the wizard counts as the page accepting it. */
+const FINISH_WINDOW_MS = 60000;
 
 const collapsedItem = storage.defineItem<boolean>('local:panel.collapsed', { fallback: false });
 const lastCustomerItem = storage.defineItem<{ corpId: string; name: string | null } | null>('local:panel.lastCustomer', { fallback: null });
@@ -64,6 +68,9 @@ export function startPanel(ctx: ContentScriptContext): void {
     return st?.from === 'app' ? st.corpId : undefined;
   };
   let saveArmedAt = 0;
+  /** When the wizard's own 完成 was last pressed (its acceptance = the route leaving the wizard). */
+  let finishPressedAt = 0;
+  const names = createCustomerMemo();
   let wantMounted = false;
   let ui: ShadowRootContentScriptUi<Root> | null = null;
   let creating: Promise<ShadowRootContentScriptUi<Root>> | null = null;
@@ -189,8 +196,11 @@ export function startPanel(ctx: ContentScriptContext): void {
     const kind: PageKind = detectPage(document, route);
     const appId = appIdFromRoute(route);
 
-    // 完成 accepted: the route left the wizard for app detail after a fill in this tab.
-    if (pending && prevPath.startsWith(CREATE_PATH) && path.startsWith(DETAIL_PATH)) {
+    // 完成 accepted: the route left the wizard (for app detail, or anywhere right after a press of
+    // the page's 完成) after a fill in this tab.
+    const finished = !!finishPressedAt && Date.now() - finishPressedAt < FINISH_WINDOW_MS;
+    if (pending && prevPath.startsWith(CREATE_PATH) && !path.startsWith(CREATE_PATH) && (path.startsWith(DETAIL_PATH) || finished)) {
+      finishPressedAt = 0;
       const p = pending;
       pending = null;
       void send({ type: 'wizard.completed', corpId: p.corpId, name: p.name, ...(p.appId || appId ? { appId: (p.appId || appId)! } : {}), bundle: p.bundle }).then(() => {
@@ -223,6 +233,8 @@ export function startPanel(ctx: ContentScriptContext): void {
       }
     }
 
+    // The customer's name: route corpName, else 企业客户 on the page (page 1 of the wizard shows it).
+    const customerName = names.resolve(kind, route, kind === 'wizard-basic' || PANEL_PAGES.has(kind) ? customerNameFromPage(document, route) : null);
     if (!PANEL_PAGES.has(kind)) {
       wantMounted = false;
       unmount();
@@ -230,8 +242,11 @@ export function startPanel(ctx: ContentScriptContext): void {
     }
     const page = kind as PanelPage;
     const s = store.getState();
-    const customerName = customerNameFromPage(document, route);
+    // Keep the page's open dialog (and its 确定) clear of the panel.
+    const top = activeScope(document);
+    const dock = dockBeside(top === document ? null : (top as Element).getBoundingClientRect(), window.innerWidth);
     store.setState({
+      ...(sameDock(dock, s.dock) ? {} : { dock }),
       page,
       route,
       appId,
@@ -271,6 +286,7 @@ export function startPanel(ctx: ContentScriptContext): void {
     const target = (e.composedPath()[0] ?? e.target) as Element | null;
     if (!target || target.nodeType !== 1) return;
     const page = store.getState().page;
+    if (ui?.mounted && page === 'wizard-dev' && controlText(target) === '完成') finishPressedAt = Date.now();
     if (ui?.mounted && page === 'app-detail') {
       const dialog = findPermissionDialog(document);
       if (dialog && dialog.contains(target)) {

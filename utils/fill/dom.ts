@@ -2,10 +2,12 @@
 // No extension APIs here — only the DOM — so unit tests run it on happy-dom snapshots.
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+/** Private-use code points: icon-font glyphs (`<i class="iconfont">&#xe601;</i>`), never words. */
+const PRIVATE_USE = /[\uE000-\uF8FF\u{F0000}-\u{FFFFD}\u{100000}-\u{10FFFD}]/gu;
 
-/** Normalise visible text: NFKC (full-width → ASCII), no zero-width chars, collapsed spaces. */
+/** Normalise visible text: NFKC (full-width → ASCII), no zero-width chars or icon glyphs, collapsed spaces. */
 export function normText(s: string | null | undefined): string {
-  return (s ?? '').normalize('NFKC').replace(ZERO_WIDTH, '').replace(/[\s\u00A0\u3000]+/g, ' ').trim();
+  return (s ?? '').normalize('NFKC').replace(ZERO_WIDTH, '').replace(PRIVATE_USE, '').replace(/[\s\u00A0\u3000]+/g, ' ').trim();
 }
 
 /** A label's identity: normalised text without required markers, colons, help icons or "(选填)". */
@@ -27,7 +29,8 @@ export function isVisible(el: Element | null | undefined): boolean {
   // Real browsers: layout knows best.
   if (typeof v.checkVisibility === 'function' && hasLayout(el)) {
     if (el.getClientRects().length === 0) return false;
-    return v.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true, contentVisibilityAuto: true });
+    if (!v.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true, contentVisibilityAuto: true })) return false;
+    return !offScreen(el);
   }
   // No layout engine (unit tests): walk up the tree.
   for (let n: Element | null = el; n; n = n.parentElement) {
@@ -37,6 +40,16 @@ export function isVisible(el: Element | null | undefined): boolean {
     if (cs && (cs.display === 'none' || cs.visibility === 'hidden' || cs.opacity === '0')) return false;
   }
   return true;
+}
+
+/**
+ * Pushed out of the document where no scrolling reaches it (`left:-10000px` measuring clones,
+ * off-screen copies): wholly left of or above the document's origin.
+ */
+export function offScreen(el: Element): boolean {
+  const r = el.getBoundingClientRect();
+  const win = el.ownerDocument?.defaultView;
+  return r.right + (win?.scrollX ?? 0) < 0 || r.bottom + (win?.scrollY ?? 0) < 0;
 }
 
 function hasLayout(el: Element): boolean {

@@ -122,8 +122,9 @@ function docOrder(a: Node, b: Node): number {
   return a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1;
 }
 
+/** Visible fields a user can type in (a readonly input only shows a drop-down's choice). */
 function visibleTextFields(scope: ParentNode): TextField[] {
-  return Array.from(scope.querySelectorAll('input, textarea')).filter((e): e is TextField => isTextField(e) && isVisible(e));
+  return Array.from(scope.querySelectorAll('input, textarea')).filter((e): e is TextField => isTextField(e) && !(e as HTMLInputElement).readOnly && isVisible(e));
 }
 
 const NAME_PLACEHOLDER = /名称|菜单名|标题|name/i;
@@ -452,7 +453,7 @@ async function chooseWebType(doc: Document, getBlock: () => Element | null, type
   // c) a custom drop-down next to the type label: open it, then pick the option wherever it renders
   const tl = findLabelElements(block, TYPE_LABELS)[0];
   if (!tl) return 'none';
-  const trigger = fieldForLabel(tl, ALL_FIELD_KEYS, (e) => e !== tl && !!labelKey(ownText(e)) && !e.querySelector('input, textarea') && isVisible(e) && e.children.length <= 3);
+  const trigger = fieldForLabel(tl, ALL_FIELD_KEYS, (e) => e !== tl && isVisible(e) && isDropdownTrigger(e));
   if (!trigger) return 'none';
   clickLikeUser(trigger);
   const option = await waitFor(doc, () => {
@@ -463,6 +464,16 @@ async function chooseWebType(doc: Document, getBlock: () => Element | null, type
   clickLikeUser(option);
   await nextRender(doc.defaultView);
   return 'chosen';
+}
+
+/**
+ * What opens a custom drop-down: a short text showing the current choice, or — in kits like
+ * Element's el-select — a READONLY text input showing it, or an ARIA combobox / popup button.
+ */
+export function isDropdownTrigger(e: Element): boolean {
+  if (e.getAttribute('role') === 'combobox' || (e.hasAttribute('aria-haspopup') && e.getAttribute('aria-haspopup') !== 'false')) return true;
+  if (e.tagName === 'INPUT') return isTextField(e) && (e as HTMLInputElement).readOnly;
+  return !!labelKey(ownText(e)) && !e.querySelector('input, textarea') && e.children.length <= 3;
 }
 
 function rank(text: string): number {

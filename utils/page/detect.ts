@@ -194,9 +194,23 @@ function loginShowing(doc: Document): boolean {
   for (const el of Array.from(doc.querySelectorAll(LOGIN_SELECTORS))) if (isVisible(el)) return true;
   for (const f of Array.from(doc.querySelectorAll('iframe'))) {
     const id = [f.getAttribute('src'), f.id, f.getAttribute('name'), f.getAttribute('class')].join(' ');
-    if (/login|qrconnect|sso\/qr/i.test(id) && isVisible(f) && hasSize(f)) return true;
+    if (!isVisible(f) || !hasSize(f)) continue;
+    if (/login|qrconnect|sso\/qr/i.test(id)) return true;
+    // A login frame that says nothing in its attributes (srcdoc, same origin): look inside.
+    if (frameShowsLogin(f)) return true;
   }
   return false;
+}
+
+function frameShowsLogin(f: HTMLIFrameElement): boolean {
+  let inner: Document | null = null;
+  try {
+    inner = f.contentDocument;
+  } catch {
+    return false; // cross-origin: nothing to read
+  }
+  if (!inner) return false;
+  return Array.from(inner.querySelectorAll(LOGIN_SELECTORS)).some((el) => isVisible(el));
 }
 
 function hasSize(el: Element): boolean {

@@ -67,6 +67,11 @@ export function watchPage(ctx: WatchContext, win: Window, scan: () => void, opts
   observer.observe(doc.documentElement, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ATTRS });
 
   const onRoute = () => schedule();
+  // A frame's content (a login iframe, say) arrives without touching this document: load events
+  // do not bubble, but a capture listener on the document sees them.
+  ctx.addEventListener(doc, 'load', (e) => {
+    if ((e.target as Element | null)?.tagName === 'IFRAME') schedule();
+  }, { capture: true });
   ctx.addEventListener(win, 'hashchange', onRoute);
   ctx.addEventListener(win, 'popstate', onRoute);
   ctx.addEventListener(doc, 'visibilitychange', () => {
