@@ -4,27 +4,11 @@
 import { getDb, type EventKind, type EventRow } from './db';
 import { redactSecrets, sanitizeDetail, stripSecretsFromUrl } from './keys';
 
-export type EventInput = {
-  kind: EventKind;
-  action: string;
-  outcome?: string;
-  page?: string;
-  corpId?: string;
-  customer?: string;
-  detail?: Record<string, string | number | boolean>;
-};
+/** What a feature appends: an event row without its id and time (the log sets both). */
+export type EventInput = Omit<EventRow, 'id' | 'at'>;
 
-export type EventRecord = {
-  id: number;
-  at: number;
-  kind: string;
-  action: string;
-  outcome?: string;
-  page?: string;
-  corpId?: string;
-  customer?: string;
-  detail?: Record<string, string | number | boolean>;
-};
+/** What listEvents returns: a stored row (id set; kind widened for callers that only display it). */
+export type EventRecord = Omit<EventRow, 'id' | 'kind'> & { id: number; kind: string };
 
 const KINDS = new Set<EventKind>(['guard', 'autofill', 'step', 'import']);
 
