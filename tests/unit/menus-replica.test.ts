@@ -2,7 +2,7 @@
 // fillMenus against our replica's menu editor (tests/replica/pages/app-detail.js) in happy-dom:
 // one form at a time, custom radios, 网页地址 only after 跳转网页, controlled inputs, a hidden decoy form.
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mountReplica } from './replica-dom';
 import { fillMenus, findMenuEditor, readExistingMenus } from '@/utils/fill/menus';
 import { detectPage, parseRoute } from '@/utils/page/detect';
 import { clickLikeUser } from '@/utils/fill/dom';
@@ -17,21 +17,8 @@ type Replica = { calls: Record<string, number>; saved: { menus?: unknown[] }; re
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function openReplica(hash: string, flags: string[] = [], onMounted?: () => void): Promise<Replica> {
-  const w = window as unknown as { happyDOM: { setURL(u: string): void }; R: unknown; __replica: Replica };
-  w.happyDOM.setURL(`https://open.work.weixin.qq.com/wwopen/developer${flags.length ? `?replica=${flags.join(',')}` : ''}#${hash}`);
-  document.body.innerHTML = '<div id="app"></div>';
-  const add = window.addEventListener;
-  // Each test mounts a fresh replica; keep earlier ones from re-mounting on hash changes.
-  window.addEventListener = function (this: Window, type: string, ...rest: unknown[]) {
-    if (type !== 'hashchange') (add as (...a: unknown[]) => void).call(this, type, ...rest);
-  } as typeof window.addEventListener;
-  try {
-    new Function(readFileSync('tests/replica/lib.js', 'utf8'))();
-    new Function('R', readFileSync('tests/replica/pages/app-detail.js', 'utf8'))(w.R);
-    (w.R as { start(): void }).start();
-  } finally {
-    window.addEventListener = add;
-  }
+  const w = window as unknown as { __replica: Replica };
+  mountReplica('tests/replica/pages/app-detail.js', hash, flags);
   onMounted?.();
   for (let i = 0; i < 50 && !findMenuEditor(document); i++) await sleep(20);
   return w.__replica;

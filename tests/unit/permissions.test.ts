@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
+import { mountReplica } from './replica-dom';
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { checkAllPermissions, findPermissionDialog, isConfirmControl, permissionBoxes } from '@/utils/fill/permissions';
 import { clickLikeUser, checkedState } from '@/utils/fill/dom';
 import { detectPage, parseRoute } from '@/utils/page/detect';
@@ -100,20 +100,8 @@ describe('isConfirmControl', () => {
 
 describe('replica app detail (tests/replica/pages/app-detail.js)', () => {
   async function open(flags: string[] = []) {
-    const w = window as unknown as { happyDOM: { setURL(u: string): void }; R: unknown; __replica: { appDetail: { perms: Record<string, boolean>; decoy: Record<string, boolean> }; saved: { permissions?: string[] }; calls: Record<string, number>; requests: { url: string; body: { privilege_list?: { id: string; b_check: boolean }[] } }[] } };
-    w.happyDOM.setURL(`https://open.work.weixin.qq.com/wwopen/developer${flags.length ? `?replica=${flags.join(',')}` : ''}#/sass/customApp/app/detail?suiteid=ww1&appid=dk100002`);
-    document.body.innerHTML = '<div id="app"></div>';
-    const add = window.addEventListener;
-    window.addEventListener = function (this: Window, type: string, ...rest: unknown[]) {
-      if (type !== 'hashchange') (add as (...a: unknown[]) => void).call(this, type, ...rest);
-    } as typeof window.addEventListener;
-    try {
-      new Function(readFileSync('tests/replica/lib.js', 'utf8'))();
-      new Function('R', readFileSync('tests/replica/pages/app-detail.js', 'utf8'))(w.R);
-      (w.R as { start(): void }).start();
-    } finally {
-      window.addEventListener = add;
-    }
+    const w = window as unknown as { __replica: { appDetail: { perms: Record<string, boolean>; decoy: Record<string, boolean> }; saved: { permissions?: string[] }; calls: Record<string, number>; requests: { url: string; body: { privilege_list?: { id: string; b_check: boolean }[] } }[] } };
+    mountReplica('tests/replica/pages/app-detail.js', '/sass/customApp/app/detail?suiteid=ww1&appid=dk100002', flags);
     await sleep(400);
     return w.__replica;
   }
