@@ -3,6 +3,7 @@ import { execSync } from 'node:child_process';
 import { rmSync, readFileSync, existsSync } from 'node:fs';
 
 rmSync('bench-output', { recursive: true, force: true });
+execSync('node tests/ensure-browser.mjs', { stdio: 'inherit' });
 execSync('npx wxt build', { stdio: 'inherit' });
 execSync('npx playwright test -c tests/bench/playwright.bench.config.ts', { stdio: 'inherit' });
 if (existsSync('bench-output/figures.txt')) {

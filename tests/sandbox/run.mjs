@@ -10,6 +10,7 @@ const wantsHeadless =
   !!process.env.CI ||
   !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
+execSync('node tests/ensure-browser.mjs', { stdio: 'inherit' });
 execSync('npx wxt build', { stdio: 'inherit' });
 const r = spawnSync('npx', ['playwright', 'test', '-c', 'tests/sandbox/playwright.sandbox.config.ts'], {
   stdio: 'inherit',

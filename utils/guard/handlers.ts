@@ -35,8 +35,10 @@ export function startOfDay(now: number): number {
 export async function refreshBadge(now = Date.now()): Promise<number> {
   const rows = await listEvents({ kind: 'guard', since: startOfDay(now), limit: 100000 });
   const n = rows.filter((r) => r.outcome === 'blocked' && r.at >= startOfDay(now)).length;
-  await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
-  await browser.action.setBadgeText({ text: n === 0 ? '' : n > 999 ? '999+' : String(n) });
+  // MV3 has `action`; the Firefox MV2 build has `browserAction`.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  await action.setBadgeBackgroundColor({ color: BADGE_COLOR });
+  await action.setBadgeText({ text: n === 0 ? '' : n > 999 ? '999+' : String(n) });
   return n;
 }
 
