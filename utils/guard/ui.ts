@@ -16,7 +16,7 @@ export type GuardTexts = Record<(typeof PLAIN_TEXTS)[number], string> & {
 
 const CSS = `*{box-sizing:border-box;font:14px/1.5 system-ui,sans-serif}
 .n,.d{position:fixed;width:min(440px,96vw);border-radius:6px;box-shadow:0 6px 30px #0006;padding:12px 16px;background:#fff}
-.n{top:56px;right:12px;pointer-events:none;background:#fff5f5;border:1px solid #e0a0a0;border-left:6px solid #d93025;padding-right:40px}
+.n{top:12px;left:50%;transform:translateX(-50%);pointer-events:none;background:#fff5f5;border:1px solid #e0a0a0;border-left:6px solid #d93025;padding-right:40px}
 b,h2{display:block;font-size:15px;margin:0 0 4px;color:#b3261e}p{margin:4px 0;white-space:pre-line}
 .o{background:#fff4d6;padding:4px}.m,.h{color:#777;font-size:12px}
 .x{pointer-events:auto;position:absolute;top:4px;right:4px;border:0;background:none;font-size:20px;cursor:pointer}
