@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState, type CSSProperties } from 're
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n';
 import { call } from '@/utils/rpc';
-import { AUDIT_STAMP_KEY, GUARD_ACTIONS, GUARD_POLICIES, POLICY_KEY, type GuardAction, type GuardPolicy, type LockMap, type PolicyMap } from '@/utils/guard/policy';
+import { AUDIT_STAMP_KEY, DEFAULT_POLICIES, GUARD_ACTIONS, GUARD_POLICIES, POLICY_KEY, type GuardAction, type GuardPolicy, type LockMap, type PolicyMap } from '@/utils/guard/policy';
 import { actionKey } from '@/utils/guard/texts';
 
 type AuditRow = { id: number; at: number; action: string; outcome?: string; page?: string; customer?: string; detail?: Record<string, string | number | boolean> };
@@ -108,11 +108,11 @@ export function GuardSettings() {
                     id={id}
                     data-testid="guard-policy"
                     data-action={a}
-                    value={state?.policies[a] ?? ''}
+                    value={state?.policies[a] ?? DEFAULT_POLICIES[a]}
                     disabled={!state || locked}
+                    aria-busy={!state}
                     onChange={(e) => void change(a, e.target.value as GuardPolicy)}
                   >
-                    {!state && <option value="">…</option>}
                     {GUARD_POLICIES.map((p) => <option key={p} value={p}>{t(`guard_policy_${p}`)}</option>)}
                   </select>
                   {locked && <div data-testid="guard-policy-locked" style={{ color: '#7a4b00', fontSize: 12, marginTop: 4 }}>{t('guard_locked')}</div>}

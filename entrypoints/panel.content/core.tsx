@@ -13,6 +13,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { detectPage, parseRoute, customerNameFromPage, appIdFromRoute, type PageKind, type RouteInfo } from '@/utils/page/detect';
 import { watchPage } from '@/utils/page/route-watch';
 import { createCustomerMemo } from '@/utils/page/customer-memo';
+import { nameKey } from '@/utils/db/keys';
 import { send } from '@/utils/rpc';
 import { PANEL_PAGES, type PanelPage, type StoredRef } from '@/utils/panel/flow';
 import { PANEL_FOCUS_MESSAGE } from '@/utils/panel/constants';
@@ -170,7 +171,7 @@ export function startPanel(ctx: ContentScriptContext): void {
   ctx.addEventListener(window, 'resize', () => reserve());
 
   // --------------------------------------------------------------------------- stored bundle
-  async function lookupStored(page: PanelPage, appId: string | null): Promise<void> {
+  async function lookupStored(page: PanelPage, appId: string | null, customerName: string | null): Promise<void> {
     const seq = ++lookupSeq;
     // bundle.find answers by app id, else by the corp id of the customer last filled in this
     // profile, else the most recently worked customer (matchedBy tells which).
@@ -183,8 +184,10 @@ export function startPanel(ctx: ContentScriptContext): void {
     let found: (StoredRef & { from: 'app' | 'last' }) | null = null;
     if (r.ok && r.data && r.data.bundle) {
       const byApp = r.data.matchedBy === 'appId' || (!r.data.matchedBy && !!appId);
-      // On the wizard a new customer is being set up: only that app's own bundle may stand in.
-      if (byApp || page !== 'wizard-dev') found = { corpId: r.data.corpId, name: r.data.name, bundle: r.data.bundle, from: byApp ? 'app' : 'last' };
+      // On the wizard a new customer is being set up: only that app's own bundle, or the bundle of
+      // the customer the page names (corpName / 企业客户), may stand in.
+      const sameCustomer = !!customerName && nameKey(customerName) === nameKey(r.data.name ?? '');
+      if (byApp || sameCustomer || page !== 'wizard-dev') found = { corpId: r.data.corpId, name: r.data.name, bundle: r.data.bundle, from: byApp ? 'app' : 'last' };
     }
     if (seq === lookupSeq) store.setState({ stored: found });
   }
@@ -255,10 +258,10 @@ export function startPanel(ctx: ContentScriptContext): void {
       tick: s.tick + 1,
       ...(s.page !== page ? { notices: s.notices.filter((n) => n.key === 'panel_notice_perm_confirmed' || n.key === 'panel_notice_completed') } : {}),
     });
-    const key = `${page}|${appId ?? ''}`;
+    const key = `${page}|${appId ?? ''}|${page === 'wizard-dev' ? (customerName ?? '') : ''}`;
     if (key !== lookupKey) {
       lookupKey = key;
-      void lookupStored(page, appId);
+      void lookupStored(page, appId, customerName);
     }
     wantMounted = true;
     if (!ui?.mounted || !ui.shadowHost.isConnected) void mount();
