@@ -46,9 +46,13 @@ for (const set of ['pages', 'pages-alt'] as const) {
         for (const pg of PAGES) {
           await openRoute(page, pg.hash, pg.flags);
           const p = panel(page);
-          await expectUsable(page, p.root, `${pg.name} ec-panel`);
-          await expectUsable(page, p.input, `${pg.name} ec-bundle-input`);
-          await expectUsable(page, p.fill, `${pg.name} ec-fill`);
+          // The hash-route change keeps the previous page's panel until the new page renders: check
+          // until the new page's panel is there and usable (a moment later).
+          await expect(async () => {
+            await expectUsable(page, p.root, `${pg.name} ec-panel`);
+            await expectUsable(page, p.input, `${pg.name} ec-bundle-input`);
+            await expectUsable(page, p.fill, `${pg.name} ec-fill`);
+          }).toPass({ timeout: 10_000 });
           await expect(p.fill, pg.name).toBeEnabled();
           // one open shadow root, its host a child of <body>, not nested in another shadow root
           const where = await page.evaluate(() => {
