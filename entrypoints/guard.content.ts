@@ -6,6 +6,7 @@ import type { Message } from '@/utils/messages';
 import { POLICY_KEY, resolvePolicies } from '@/utils/guard/policy';
 import { startGuard } from '@/utils/guard/runtime';
 import { loadTexts } from '@/utils/guard/texts';
+import { LIVE_GUARD_KEY } from '@/utils/guard/policy';
 
 export default defineContentScript({
   matches: ['https://open.work.weixin.qq.com/*'],
@@ -20,6 +21,10 @@ export default defineContentScript({
       alive,
       send: (msg) => browser.runtime.sendMessage(msg satisfies Message),
     });
+    // Lets the background see that a live guard already runs in this frame (isolated world, not the
+    // page), so a re-injection never lands in the middle of a gesture and records it twice. The newest
+    // instance owns the key; an orphan's check answers false.
+    (globalThis as { [LIVE_GUARD_KEY]?: () => boolean })[LIVE_GUARD_KEY] = alive;
 
     // Policies: read from storage directly (local = user, managed = administrator), follow changes.
     // The user's choice applies at once; the administrator's (slow first read after start-up) on arrival.

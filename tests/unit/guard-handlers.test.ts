@@ -54,13 +54,15 @@ describe('refreshBadge', () => {
 });
 
 describe('reinjectGuard', () => {
-  it('injects the built guard into every frame of every open backend tab', async () => {
+  it('injects the built guard into the frames of every open backend tab that have no live guard', async () => {
     const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 }, { id: 9 }] as never);
-    const exec = vi.fn().mockResolvedValue([]);
+    // The probe finds a live guard in frame 2 only.
+    const exec = vi.fn(async (c: { func?: unknown }) => (c.func ? [{ frameId: 0, result: false }, { frameId: 2, result: true }] : []));
     (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript: exec };
     expect(await reinjectGuard()).toBe(2);
     expect(query).toHaveBeenCalledWith({ url: 'https://open.work.weixin.qq.com/*' });
-    expect(exec).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: 7, allFrames: true }, files: [GUARD_SCRIPT] }));
+    expect(exec).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: 7, frameIds: [0] }, files: [GUARD_SCRIPT] }));
+    expect(exec).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: 9, frameIds: [0] }, files: [GUARD_SCRIPT] }));
     expect(GUARD_SCRIPT).toBe('/content-scripts/guard.js');
   });
 });

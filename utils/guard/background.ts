@@ -3,19 +3,45 @@
 // announces itself — see utils/guard/runtime.ts).
 import { browser } from 'wxt/browser';
 import { refreshBadge } from './handlers';
+import { LIVE_GUARD_KEY } from './policy';
 
 /** The built guard content script, as listed in the manifest's content_scripts. */
 export const GUARD_SCRIPT = '/content-scripts/guard.js' as const;
 export const BACKEND_TABS = 'https://open.work.weixin.qq.com/*';
 
-/** Injects the guard into every frame of every open provider-backend tab; returns the tab count. */
+type ScriptingApi = Pick<typeof browser.scripting, 'executeScript'>;
+
+/** True in a frame whose guard is running and connected to this extension (an orphan answers false). */
+function hasLiveGuard(key: string): boolean {
+  try {
+    const f = (globalThis as Record<string, unknown>)[key];
+    return typeof f === 'function' && f() === true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Injects the guard into the frames of one tab that have no live guard yet (none after an install,
+ * only an orphan after an update). Frames with a live guard are left alone, so a guard is never
+ * replaced in the middle of a user's gesture. Returns the number of frames injected.
+ */
+export async function reinjectTab(scripting: ScriptingApi, tabId: number): Promise<number> {
+  const probes = await scripting.executeScript({ target: { tabId, allFrames: true }, func: hasLiveGuard, args: [LIVE_GUARD_KEY] });
+  const frameIds = probes.filter((p) => p.result !== true).map((p) => p.frameId);
+  if (!frameIds.length) return 0;
+  await scripting.executeScript({ target: { tabId, frameIds }, files: [GUARD_SCRIPT], injectImmediately: true });
+  return frameIds.length;
+}
+
+/** Injects the guard where it is missing in every open provider-backend tab; returns the tab count. */
 export async function reinjectGuard(): Promise<number> {
   const tabs = await browser.tabs.query({ url: BACKEND_TABS });
   const done = await Promise.all(
     tabs.map(async (tab) => {
       if (tab.id == null) return false;
       try {
-        await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [GUARD_SCRIPT], injectImmediately: true });
+        await reinjectTab(browser.scripting, tab.id);
         return true;
       } catch {
         return false; // a tab that is closing, an error page …

@@ -59,3 +59,6 @@ export function resolvePolicies(local: unknown, managed: unknown): ResolvedPolic
   }
   return { policies, locked };
 }
+
+/** Global (content-script world) where a running guard exposes its liveness check. */
+export const LIVE_GUARD_KEY = '__ecGuardLive';
