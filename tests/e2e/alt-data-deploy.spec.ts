@@ -2,6 +2,7 @@
 // header and body in separate tables, a fixed column table, tags, padded names, pagination, a search
 // form with the same labels above it) still feeds step 1f; a hand-set 1f is never overwritten.
 import type { Page } from '@playwright/test';
+import { ok, stepOf } from './messages';
 import { test, expect } from './fixtures';
 import { openRoute } from './replica-server';
 
@@ -13,14 +14,6 @@ const C = 'ww5e0a9d2c4b7f8e13';
 const D = 'ww0d0d0d0d0d0d0d0d';
 const E = 'ww0e0e0e0e0e0e0e0e';
 
-async function ok(p: Page, msg: unknown): Promise<any> {
-  const r = await p.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), msg);
-  if (!r?.ok) throw new Error(`message failed: ${JSON.stringify(r)}`);
-  return r.data;
-}
-async function stepOf(p: Page, corpId: string, step: string) {
-  return (await ok(p, { type: 'customer.get', corpId })).steps.find((s: any) => s.step === step);
-}
 
 test('an Element-UI-like go-online list marks 1f done / doing, page by page, never over a hand-set 1f', async ({ page, extPage }) => {
   const p = await extPage('popup.html');

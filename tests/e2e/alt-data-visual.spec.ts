@@ -4,17 +4,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { ok } from './messages';
 import { test, expect } from './fixtures';
 
 const A = 'ww739fc538a1b2c3d4';
 const B = 'ww01707cf2a8b83ec5';
 const LONG = '新疆生产建设兵团第十三师红星二场农业科技发展有限责任公司乌鲁木齐分公司';
 
-async function ok(p: Page, msg: unknown): Promise<any> {
-  const r = await p.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), msg);
-  if (!r?.ok) throw new Error(`message failed: ${JSON.stringify(r)}`);
-  return r.data;
-}
 async function shot(p: Page, name: string, dir: string) {
   await p.screenshot({ path: join(process.env.EC_SHOTS || dir, `${name}.png`), fullPage: true });
 }

@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Download, Page } from '@playwright/test';
+import { send, ok, stepOf } from './messages';
 import { test, expect, EXT_DIR } from './fixtures';
 
 const A = 'ww739fc538a1b2c3d4';
@@ -13,17 +14,6 @@ const D = 'wwABCDEF0123456789';
 const PAGE = 'https://open.work.weixin.qq.com/wwopen/developer#/sass/customApp/app/create';
 const bundle = (corpId: string) => ({ corpId, homepage: `https://html.workec.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=${corpId}`, trustedDomain: 'html.workec.com', menus: [{ name: '批量加减', url: `https://html.workec.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=${corpId}` }] });
 
-async function send(p: Page, msg: unknown): Promise<any> {
-  return p.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), msg);
-}
-async function ok(p: Page, msg: unknown): Promise<any> {
-  const r = await send(p, msg);
-  if (!r?.ok) throw new Error(`message failed: ${JSON.stringify(r)}`);
-  return r.data;
-}
-async function stepOf(p: Page, corpId: string, step: string) {
-  return (await ok(p, { type: 'customer.get', corpId })).steps.find((s: any) => s.step === step);
-}
 async function exportVia(p: Page, outDir: string, name: string): Promise<{ file: any; text: string; download: Download }> {
   const [download] = await Promise.all([p.waitForEvent('download'), p.getByTestId('export-data').click()]);
   const path = join(outDir, name);

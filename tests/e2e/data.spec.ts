@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
+import { send, ok, stepOf } from './messages';
 import { test, expect, launchWithExtension, serviceWorker } from './fixtures';
 import { openRoute } from './replica-server';
 
@@ -11,19 +12,6 @@ const A = 'ww739fc538a1b2c3d4';
 const B = 'ww01707cf2a8b83ec5';
 const C = 'ww5e0a9d2c4b7f8e13';
 
-/** Sends a message to the background from an extension page, as the popup does. */
-async function send(p: Page, msg: unknown): Promise<any> {
-  return p.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), msg);
-}
-async function ok(p: Page, msg: unknown): Promise<any> {
-  const r = await send(p, msg);
-  if (!r?.ok) throw new Error(`message failed: ${JSON.stringify(r)}`);
-  return r.data;
-}
-async function stepOf(p: Page, corpId: string, step: string) {
-  const d = await ok(p, { type: 'customer.get', corpId });
-  return d.steps.find((s: any) => s.step === step);
-}
 async function extPageOf(context: BrowserContext, path: string): Promise<Page> {
   const sw = await serviceWorker(context);
   const p = await context.newPage();

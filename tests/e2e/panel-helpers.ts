@@ -1,5 +1,6 @@
 // Helpers for the panel e2e specs: open replica pages, read samples from ../shared, talk to the
 // background from an extension page (the service worker cannot message itself).
+import { send } from './messages';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page, Locator } from '@playwright/test';
@@ -60,9 +61,7 @@ export const replicaLog = (page: Page) => page.evaluate(() => (window as any).__
 export const saved = (page: Page, key: string) => page.evaluate((k) => (window as any).__replica.saved[k] ?? null, key);
 
 /** Send a message to the background from an extension page (popup), as the popup would. */
-export async function bg<T = any>(ext: Page, msg: unknown): Promise<T> {
-  return ext.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), msg) as Promise<T>;
-}
+export const bg = send;
 
 /** Fill 开始代开发应用 from a sample and press the page's 完成 (records wizard.completed). */
 export async function completeWizard(page: Page, o: { corpName: string; appid: string; sample?: string; flags?: string[] }): Promise<void> {

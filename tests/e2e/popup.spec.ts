@@ -2,6 +2,7 @@
 // keyboard use, adding a customer from a pasted bundle, and a large list.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { ok } from './messages';
 import { test, expect } from './fixtures';
 
 const A = 'ww739fc538a1b2c3d4';
@@ -9,11 +10,6 @@ const B = 'ww01707cf2a8b83ec5';
 const C = 'ww5e0a9d2c4b7f8e13';
 const SAMPLES = '../shared/samples/bundles';
 
-async function ok(p: Page, msg: unknown): Promise<any> {
-  const r = await p.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), msg);
-  if (!r?.ok) throw new Error(`message failed: ${JSON.stringify(r)}`);
-  return r.data;
-}
 
 async function seedThree(p: Page) {
   await ok(p, { type: 'customer.create', corpId: A, name: '桃花岛' });
