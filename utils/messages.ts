@@ -8,7 +8,7 @@ import { STEP_IDS, STEP_STATUSES } from './steps';
 export const corpIdSchema = z.string().regex(/^w[a-z0-9]{5,40}$/i, 'corp id');
 export const stepIdSchema = z.enum(STEP_IDS);
 export const stepStatusSchema = z.enum(STEP_STATUSES);
-export const stepSourceSchema = z.enum(['user', 'autofill', 'menus', 'permissions', 'deploy', 'import']);
+export const stepSourceSchema = z.enum(['user', 'autofill', 'menus', 'permissions', 'deploy', 'import', 'homepage']);
 export const guardActionSchema = z.enum(['reset-qr', 'edit-template', 'regenerate-secret', 'edit-callback']);
 export const guardOutcomeSchema = z.enum(['blocked', 'cancelled', 'confirmed', 'allowed']);
 export const guardPolicySchema = z.enum(['block', 'confirm', 'allow']);
@@ -27,6 +27,8 @@ const name = z.string().trim().min(1).max(200);
 const appId = z.string().min(1).max(100);
 const note = z.string().max(2000);
 const page = z.string().max(2000);
+/** 审核编号 of a go-online order: au + digits/letters. */
+const auditOrderId = z.string().regex(/^au[0-9a-z]{4,60}$/i, 'audit order id');
 
 export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ping') }),
@@ -46,6 +48,13 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('menus.saved'), appId: appId.optional(), corpId: corpIdSchema.optional() }),
   z.object({ type: z.literal('permissions.confirmed'), appId: appId.optional(), corpId: corpIdSchema.optional() }),
   z.object({ type: z.literal('deploy.observed'), rows: z.array(z.object({ corpName: name, appName: z.string().max(200).optional(), status: z.enum(['待上线', '已上线']) })).max(5000) }),
+  // the customer's journey (issue 11)
+  z.object({ type: z.literal('journey.get'), appId: appId.optional(), name: name.optional(), corpId: corpIdSchema.optional() }),
+  z.object({ type: z.literal('journey.customers'), names: z.array(name).max(500) }),
+  z.object({ type: z.literal('journey.order'), corpName: name, auditOrderId: auditOrderId, createdAt: z.number().int().positive().optional() }),
+  z.object({ type: z.literal('journey.refused'), auditOrderId: auditOrderId, corpName: name.optional() }),
+  z.object({ type: z.literal('journey.homepage'), appId: appId.optional(), name: name.optional() }),
+  z.object({ type: z.literal('followups.list') }),
   // guard (issue 6)
   z.object({ type: z.literal('guard.attempt'), action: guardActionSchema, outcome: guardOutcomeSchema, page, label: z.string().max(100).optional(), customer: z.string().max(200).optional(), gestureId: z.string().max(100).optional() }),
   z.object({ type: z.literal('guard.policies') }),

@@ -30,4 +30,4 @@ export const STEPS: readonly StepDef[] = [
 ];
 
 /** Where a status change came from. A hand-set status ('user') outranks automatic ones. */
-export type StepSource = 'user' | 'autofill' | 'menus' | 'permissions' | 'deploy' | 'import';
+export type StepSource = 'user' | 'autofill' | 'menus' | 'permissions' | 'deploy' | 'import' | 'homepage';

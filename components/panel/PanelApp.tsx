@@ -9,6 +9,7 @@ import { Report, type View } from './Report';
 import { WizardPreview } from './WizardPreview';
 import { MenuPreview } from './MenuPreview';
 import { usePermissions } from './permissions';
+import { Checklist, Listed, StatusLine, Wait } from './Journey';
 import type { PanelCore, PanelStore } from './store';
 
 export function PanelApp({ store, core }: { store: PanelStore; core: PanelCore }) {
@@ -45,6 +46,10 @@ function PanelBody({ store, core }: { store: PanelStore; core: PanelCore }) {
   const [view, setView] = useState<View | null>(null);
   const [reason, setReason] = useState<Override | undefined>();
   const [undo, setUndo] = useState<(() => Promise<FieldRow[]>) | null>(null);
+  const [mismatch, setMismatch] = useState<{ other: string; page: string | null; by: 'header' | 'corp-id' } | null>(null);
+  const fillRequest = useStore(store, (s) => s.fillRequest);
+  const permRequest = useStore(store, (s) => s.permRequest);
+  const journey = useStore(store, (s) => s.journey);
   const overrides = useRef(new Set<Override>());
   const busy = useRef(false);
   const box = useRef<HTMLTextAreaElement>(null);
@@ -80,6 +85,7 @@ function PanelBody({ store, core }: { store: PanelStore; core: PanelCore }) {
         });
         setView({ running: false, kind: 'fill', report: out.report });
         setReason(out.reason);
+        setMismatch(out.mismatch ?? null);
         setUndo(() => out.undo ?? null);
         if (out.report.status !== 'refused' && out.bundle) {
           if (st.page === 'wizard-dev') core.setPendingWizard({ corpId: out.bundle.corpId, name: st.customerName ?? out.bundle.corpId, appId: st.appId, bundle: out.bundle });
@@ -108,13 +114,32 @@ function PanelBody({ store, core }: { store: PanelStore; core: PanelCore }) {
 
   const perms = usePermissions(store, core, setView, busy);
 
+  // The next step prepared the page: fill it / tick every permission (once per request).
+  const seenFill = useRef(fillRequest);
+  useEffect(() => {
+    if (fillRequest === seenFill.current) return;
+    seenFill.current = fillRequest;
+    void fill();
+  }, [fillRequest, fill]);
+  const seenPerm = useRef(permRequest);
+  const pressPerms = perms.press;
+  useEffect(() => {
+    if (permRequest === seenPerm.current || !pressPerms) return;
+    seenPerm.current = permRequest;
+    void pressPerms();
+  }, [permRequest, pressPerms]);
+
   const refused = view && !view.running && view.report.status === 'refused' ? view.report : null;
   const liveError = choice && !choice.ok && choice.code === 'parse' ? choice.error : null;
   const error = refused?.error ?? (view?.running ? null : liveError);
 
   return (
     <div className="ec-body" id="ec-panel-body">
-      <Customer page={page} name={customerName} stored={stored} corpId={bundle?.corpId ?? null} />
+      <Customer page={page} name={customerName ?? journey?.name ?? null} stored={stored} corpId={bundle?.corpId ?? null} />
+      <Checklist store={store} core={core} />
+      <Wait store={store} />
+      <StatusLine store={store} />
+      <Listed store={store} />
       {page === 'template-detail' ? (
         <p className="warn" data-testid="ec-template-reminder">
           {t('panel_template_reminder')}
@@ -132,7 +157,7 @@ function PanelBody({ store, core }: { store: PanelStore; core: PanelCore }) {
           value={text}
           spellCheck={false}
           placeholder={t('panel_paste_placeholder')}
-          onChange={(e) => store.setState({ text: e.target.value })}
+          onChange={(e) => store.setState((s) => ({ text: e.target.value, textOwner: s.scope }))}
         />
       </label>
       {!text.trim() && stored ? (
@@ -160,6 +185,11 @@ function PanelBody({ store, core }: { store: PanelStore; core: PanelCore }) {
         <div className="error" role="alert" data-testid="ec-error">
           {error}
         </div>
+      ) : null}
+      {refused && mismatch ? (
+        <p className="warn" data-testid="ec-customer-mismatch" data-other={mismatch.other}>
+          {t(mismatch.by === 'header' ? 'journey_mismatch_header' : 'journey_mismatch_corp', [mismatch.other, mismatch.page ?? t('panel_customer_unknown')])}
+        </p>
       ) : null}
       {view ? <Report view={view} /> : null}
       {notices.map((n) => (

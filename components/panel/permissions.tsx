@@ -22,9 +22,9 @@ export function permissionsReport(r: PermissionCount): FillReport {
   return { status: result === 'failed' ? 'partial' : 'filled', rows: [{ field: 'permissions', result, message }] };
 }
 
-export function usePermissions(store: PanelStore, core: PanelCore, setView: Dispatch<SetStateAction<View | null>>, busy: MutableRefObject<boolean>): { button: ReactNode } {
+export function usePermissions(store: PanelStore, core: PanelCore, setView: Dispatch<SetStateAction<View | null>>, busy: MutableRefObject<boolean>): { button: ReactNode; press: (() => Promise<void>) | null } {
   const open = useStore(store, (s) => s.permDialog);
-  if (!open) return { button: null };
+  if (!open) return { button: null, press: null };
   const press = async () => {
     if (busy.current) return;
     const dialog = findPermissionDialog(core.doc);
@@ -44,6 +44,7 @@ export function usePermissions(store: PanelStore, core: PanelCore, setView: Disp
     }
   };
   return {
+    press,
     button: (
       <button type="button" className="primary" data-testid="ec-check-all-permissions" onClick={() => void press()} title={t('panel_perm_button_sub')}>
         {t('panel_perm_button')}

@@ -34,6 +34,26 @@ export interface PanelState {
   text: string;
   /** Narrowed / moved beside the page's open dialog (null: the usual place). */
   dock: import('@/utils/panel/dock').Dock | null;
+  /** Whose paste the box holds (a customer key), null when pasted where no customer was known. */
+  textOwner: string | null;
+  /** The page's customer key (null on pages that list many customers): a new paste belongs to it. */
+  scope: string | null;
+  /** Pastes of other customers in this tab, kept aside while the page shows another customer. */
+  drafts: Record<string, string>;
+  /** The page's customer and its checklist (journey.get), null when unknown. */
+  journey: import('@/utils/db/journey').JourneyView | null;
+  /** Template page: the listed customers with what progress knows of them. */
+  listed: (import('@/utils/db/journey').ListedCustomer & { developed: boolean })[] | null;
+  /** Template page: whose the paste in the box is. */
+  pasteFor: { name: string | null; by: 'header' | 'corp-id' | 'unknown' } | null;
+  /** Go-online detail: when 提交上线 will be accepted. */
+  wait: { readyAt: number; auditOrderId: string } | null;
+  /** One current status line (next-step progress, refusals). */
+  status: { key: string; subs: string[]; tone: 'info' | 'ok' | 'warn' | 'error'; at: number } | null;
+  /** Bumped to run 填写 (next step prepared the page). */
+  fillRequest: number;
+  /** Bumped to tick every permission (next step opened the dialog). */
+  permRequest: number;
 }
 
 /** What the UI may ask of the content script around it. */
@@ -48,6 +68,8 @@ export interface PanelCore {
   /** Parse a paste (in the background; shared per text). */
   parse: (text: string) => Promise<import('@/utils/bundle').ParseResult>;
   fillMenus?: (doc: Document, menus: { name: string; url: string }[], opts: { overwrite?: boolean }) => Promise<{ report: FillReport; undo: () => Promise<FieldRow[]> }>;
+  /** ec-next-step: open and prepare the page of that step for this customer. */
+  nextStep?(target: import('@/utils/journey/model').NextTarget): void;
 }
 
 export type PanelStore = StoreApi<PanelState>;
@@ -66,6 +88,16 @@ export function createPanelStore(init: Partial<PanelState> = {}): PanelStore {
     stored: null,
     text: '',
     dock: null,
+    textOwner: null,
+    scope: null,
+    drafts: {},
+    journey: null,
+    listed: null,
+    pasteFor: null,
+    wait: null,
+    status: null,
+    fillRequest: 0,
+    permRequest: 0,
     ...init,
   }));
 }

@@ -60,5 +60,18 @@ button:focus-visible, textarea:focus-visible { outline: 3px solid #f0a020; outli
 .preview .same { color: #6b7785; }
 .preview .bad { color: #b42318; }
 .notice { white-space: pre-line; }
+.journey { display: flex; flex-direction: column; gap: 6px; }
+.checklist { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: 1fr 1fr; gap: 2px 8px; font-size: 12px; }
+.checklist li { display: flex; gap: 4px; align-items: baseline; color: #4b5563; }
+.checklist li.st-done { color: #1d7a3a; }
+.checklist li.st-doing { color: #b45309; }
+.checklist li.current { color: #1a6fd1; font-weight: 600; }
+.checklist .id { font-variant-numeric: tabular-nums; min-width: 1.6em; }
+.checklist .mark { width: 1em; text-align: center; }
+button.next { align-self: flex-start; }
+.listed h3 { margin: 4px 0 2px; font-size: 13px; }
+.listed ul { list-style: none; margin: 0; padding: 0; }
+.listed li { padding: 3px 0; border-top: 1px dashed #e6ebf0; }
+.status-line { margin: 0; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;

@@ -13,9 +13,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { detectPage, parseRoute, customerNameFromPage, appIdFromRoute, type PageKind, type RouteInfo } from '@/utils/page/detect';
 import { watchPage } from '@/utils/page/route-watch';
 import { createCustomerMemo } from '@/utils/page/customer-memo';
-import { nameKey } from '@/utils/db/keys';
 import { send } from '@/utils/rpc';
-import { PANEL_PAGES, type PanelPage, type StoredRef } from '@/utils/panel/flow';
+import { PANEL_PAGES, type PanelPage } from '@/utils/panel/flow';
 import { PANEL_FOCUS_MESSAGE } from '@/utils/panel/constants';
 import { parseInBackground } from '@/utils/panel/parse-port';
 import { fillMenus } from '@/utils/fill/menus';
@@ -26,6 +25,8 @@ import type { Bundle } from '@/utils/bundle';
 import { PanelApp } from '@/components/panel/PanelApp';
 import { PANEL_CSS } from '@/components/panel/styles';
 import { createPanelStore, pushNotice, type PanelCore } from '@/components/panel/store';
+import { createJourney, type ScanView } from '@/utils/journey/controller';
+import { lastSuiteIdItem } from '@/utils/settings';
 
 const CREATE_PATH = '/sass/customapp/app/create';
 const DETAIL_PATH = '/sass/customapp/app/detail';
@@ -41,8 +42,10 @@ const SAVE_WINDOW_MS = 15000;
 /** How long after a press of 完成 the route leaving the wizard counts as the page accepting it. */
 const FINISH_WINDOW_MS = 60000;
 
+/** Pages that show one customer (the others list many, with 企业名称 / 企业客户 as a column). */
+const ONE_CUSTOMER_PAGES: ReadonlySet<string> = new Set(['wizard-basic', 'wizard-dev', 'menu-editor', 'app-detail', 'deploy-detail']);
+
 const collapsedItem = storage.defineItem<boolean>('local:panel.collapsed', { fallback: false });
-const lastCustomerItem = storage.defineItem<{ corpId: string; name: string | null } | null>('local:panel.lastCustomer', { fallback: null });
 
 interface PendingWizard {
   corpId: string;
@@ -57,8 +60,6 @@ export function startPanel(ctx: ContentScriptContext): void {
   const store = createPanelStore();
   let pending: PendingWizard | null = null;
   let prevPath = '';
-  let lookupKey = '';
-  let lookupSeq = 0;
   let confirmArmed = false;
   /** The corp id of the last fill in this tab, and the app it was for. */
   let lastFill: { appId: string | null; corpId: string } | null = null;
@@ -98,9 +99,8 @@ export function startPanel(ctx: ContentScriptContext): void {
     send,
     doc: document,
     setPendingWizard: (p) => (pending = p),
-    rememberCustomer: (corpId, name) => {
+    rememberCustomer: (corpId) => {
       lastFill = { appId: store.getState().appId, corpId };
-      void lastCustomerItem.setValue({ corpId, name }).catch(() => undefined);
     },
     setCollapsed: (collapsed) => {
       store.setState({ collapsed });
@@ -108,7 +108,27 @@ export function startPanel(ctx: ContentScriptContext): void {
     },
     parse,
     fillMenus,
+    nextStep: (target) => journey.next(target, view),
   };
+
+  // The customer's journey: checklist, next step, go-online order and wait (utils/journey).
+  let suiteId = '';
+  void lastSuiteIdItem.getValue().then((v) => (suiteId ||= v), () => undefined);
+  let view: ScanView = { page: 'other', route: { path: '/', query: {} }, customerName: null, appId: null };
+  const journey = createJourney({
+    doc: document,
+    store,
+    send,
+    navigate: (hash) => {
+      location.hash = hash;
+    },
+    now: () => Date.now(),
+    suiteId: () => suiteId,
+    parse,
+    later: (ms) => {
+      ctx.setTimeout(() => watch.schedule(), ms);
+    },
+  });
 
   // --------------------------------------------------------------------------- mounting
   const host = () => ui?.shadowHost ?? null;
@@ -170,28 +190,6 @@ export function startPanel(ctx: ContentScriptContext): void {
   }));
   ctx.addEventListener(window, 'resize', () => reserve());
 
-  // --------------------------------------------------------------------------- stored bundle
-  async function lookupStored(page: PanelPage, appId: string | null, customerName: string | null): Promise<void> {
-    const seq = ++lookupSeq;
-    // bundle.find answers by app id, else by the corp id of the customer last filled in this
-    // profile, else the most recently worked customer (matchedBy tells which).
-    const last = await lastCustomerItem.getValue().catch(() => null);
-    const r = await send<(StoredRef & { matchedBy?: 'appId' | 'corpId' | 'recent' }) | null>({
-      type: 'bundle.find',
-      ...(appId ? { appId } : {}),
-      ...(last?.corpId ? { corpId: last.corpId } : {}),
-    });
-    let found: (StoredRef & { from: 'app' | 'last' }) | null = null;
-    if (r.ok && r.data && r.data.bundle) {
-      const byApp = r.data.matchedBy === 'appId' || (!r.data.matchedBy && !!appId);
-      // On the wizard a new customer is being set up: only that app's own bundle, or the bundle of
-      // the customer the page names (corpName / 企业客户), may stand in.
-      const sameCustomer = !!customerName && nameKey(customerName) === nameKey(r.data.name ?? '');
-      if (byApp || sameCustomer || page !== 'wizard-dev') found = { corpId: r.data.corpId, name: r.data.name, bundle: r.data.bundle, from: byApp ? 'app' : 'last' };
-    }
-    if (seq === lookupSeq) store.setState({ stored: found });
-  }
-
   // --------------------------------------------------------------------------- the scan
   function scan(): void {
     const route: RouteInfo = parseRoute(location.hash);
@@ -207,7 +205,7 @@ export function startPanel(ctx: ContentScriptContext): void {
       const p = pending;
       pending = null;
       void send({ type: 'wizard.completed', corpId: p.corpId, name: p.name, ...(p.appId || appId ? { appId: (p.appId || appId)! } : {}), bundle: p.bundle }).then(() => {
-        lookupKey = ''; // the customer's bundle is now stored: look it up again
+        journey.invalidate(); // the customer's bundle and steps are now stored: look them up again
         watch.schedule();
       });
       core.rememberCustomer(p.corpId, p.name);
@@ -221,7 +219,10 @@ export function startPanel(ctx: ContentScriptContext): void {
     if (confirmArmed && !permDialog) {
       confirmArmed = false;
       const corpId = corpFor(appId);
-      void send({ type: 'permissions.confirmed', ...(appId ? { appId } : {}), ...(corpId ? { corpId } : {}) });
+      void send({ type: 'permissions.confirmed', ...(appId ? { appId } : {}), ...(corpId ? { corpId } : {}) }).then(() => {
+        journey.invalidate();
+        watch.schedule();
+      });
       pushNotice(store, { key: 'panel_notice_perm_confirmed', tone: 'warn' });
     }
 
@@ -231,13 +232,24 @@ export function startPanel(ctx: ContentScriptContext): void {
       else if (savedToastVisible(document)) {
         saveArmedAt = 0;
         const corpId = corpFor(appId);
-        void send({ type: 'menus.saved', ...(appId ? { appId } : {}), ...(corpId ? { corpId } : {}) });
+        void send({ type: 'menus.saved', ...(appId ? { appId } : {}), ...(corpId ? { corpId } : {}) }).then(() => {
+          journey.invalidate();
+          watch.schedule();
+        });
         pushNotice(store, { key: 'panel_notice_menus_saved', tone: 'ok' });
       }
     }
 
     // The customer's name: route corpName, else 企业客户 on the page (page 1 of the wizard shows it).
-    const customerName = names.resolve(kind, route, kind === 'wizard-basic' || PANEL_PAGES.has(kind) ? customerNameFromPage(document, route) : null);
+    // Pages that list many customers (template, go-online list) name none.
+    const customerName = names.resolve(kind, route, ONE_CUSTOMER_PAGES.has(kind) ? customerNameFromPage(document, route) : null);
+    const suite = route.query.suiteid || route.query.suiteId;
+    if (suite && suite !== suiteId) {
+      suiteId = suite;
+      void lastSuiteIdItem.setValue(suite).catch(() => undefined);
+    }
+    view = { page: kind, route, customerName, appId };
+    if (kind === 'wizard-basic') journey.scan(view); // a next step may turn the wizard's page
     if (!PANEL_PAGES.has(kind)) {
       wantMounted = false;
       unmount();
@@ -258,11 +270,7 @@ export function startPanel(ctx: ContentScriptContext): void {
       tick: s.tick + 1,
       ...(s.page !== page ? { notices: s.notices.filter((n) => n.key === 'panel_notice_perm_confirmed' || n.key === 'panel_notice_completed') } : {}),
     });
-    const key = `${page}|${appId ?? ''}|${page === 'wizard-dev' ? (customerName ?? '') : ''}`;
-    if (key !== lookupKey) {
-      lookupKey = key;
-      void lookupStored(page, appId, customerName);
-    }
+    journey.scan(view);
     wantMounted = true;
     if (!ui?.mounted || !ui.shadowHost.isConnected) void mount();
     else if (reserveStyle && !reserveStyle.isConnected) reserve();
@@ -298,6 +306,7 @@ export function startPanel(ctx: ContentScriptContext): void {
       }
     }
     if (ui?.mounted && page === 'menu-editor' && SAVE_WORDS.has(controlText(target))) saveArmedAt = Date.now();
+    if (ui?.mounted) journey.pressed(controlText(target), page);
   };
   for (const type of ['pointerdown', 'mousedown', 'click', 'keydown']) ctx.addEventListener(document, type, onPress, { capture: true });
 

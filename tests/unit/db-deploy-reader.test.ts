@@ -20,8 +20,8 @@ describe('readDeployRows', () => {
         </tbody>
       </table>`);
     expect(readDeployRows(d)).toEqual([
-      { corpName: '桃花岛', appName: 'EC营客通', status: '已上线' },
-      { corpName: '光明顶', appName: 'EC营客通', status: '待上线' },
+      { corpName: '桃花岛', appName: 'EC营客通', status: '已上线', auditOrderId: 'au1234567' },
+      { corpName: '光明顶', appName: 'EC营客通', status: '待上线', auditOrderId: 'au7654321' },
     ]);
   });
 

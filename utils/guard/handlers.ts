@@ -2,7 +2,8 @@
 // (blocked attempts today) and the policies. Stateless: everything lives in storage / IndexedDB.
 import { browser } from 'wxt/browser';
 import type { Handlers } from '../background/router';
-import { appendEvent, listEvents } from '../db/events';
+import { appendEvent } from '../db/events';
+import { refreshJourneyBadge } from '../journey/background';
 import { AUDIT_STAMP_KEY, DEFAULT_POLICIES, POLICY_KEY, resolvePolicies, sanitizePolicies, type ResolvedPolicies } from './policy';
 
 export const BADGE_COLOR = '#d93025';
@@ -31,15 +32,12 @@ export function startOfDay(now: number): number {
   return d.getTime();
 }
 
-/** Sets the toolbar badge to the number of attempts blocked today (empty when none). */
+/**
+ * Refreshes the toolbar badge: customers needing a nudge when there are any, else the attempts
+ * blocked today (the journey module owns the badge and its title). Returns today's blocked count.
+ */
 export async function refreshBadge(now = Date.now()): Promise<number> {
-  const rows = await listEvents({ kind: 'guard', since: startOfDay(now), limit: 100000 });
-  const n = rows.filter((r) => r.outcome === 'blocked' && r.at >= startOfDay(now)).length;
-  // MV3 has `action`; the Firefox MV2 build has `browserAction`.
-  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-  await action.setBadgeBackgroundColor({ color: BADGE_COLOR });
-  await action.setBadgeText({ text: n === 0 ? '' : n > 999 ? '999+' : String(n) });
-  return n;
+  return (await refreshJourneyBadge(now)).blocked;
 }
 
 // Two copies of the guard in one frame (the short moment of a re-injection) report the same

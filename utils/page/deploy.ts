@@ -14,6 +14,14 @@ export interface DeployRow {
   corpName: string;
   appName?: string;
   status: '待上线' | '已上线';
+  /** 审核编号 (au…) shown in the row, when there is one */
+  auditOrderId?: string;
+}
+
+/** The first 审核编号 (au + digits/letters) in a text. */
+export function auditOrderIdIn(text: string | null | undefined): string | null {
+  const m = /\b(au[0-9a-z]{4,60})\b/i.exec(text ?? '');
+  return m ? m[1] : null;
 }
 
 const H_CUSTOMER = '企业客户';
@@ -175,6 +183,8 @@ export function readDeployRows(root: ParentNode): DeployRow[] {
     const corpName = clean(cellAt(r, h.customer)?.textContent);
     if (!status || !corpName) continue;
     const row: DeployRow = { corpName, status };
+    const au = auditOrderIdIn(r.textContent);
+    if (au) row.auditOrderId = au;
     if (h.app >= 0) {
       const appCell = cellAt(r, h.app);
       const app = appCell ? firstText(appCell) : '';

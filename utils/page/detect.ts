@@ -11,6 +11,7 @@ export type PageKind =
   | 'template-detail'
   | 'template-list'
   | 'deploy-list'
+  | 'deploy-detail'
   | 'login'
   | 'other';
 
@@ -274,6 +275,8 @@ export function detectPage(doc: Document, route: RouteInfo): PageKind {
   if (tplHeading || findControl(doc, ['重置二维码']) || findControl(doc, ['编辑模板信息'])) return 'template-detail';
   if (path.startsWith('/sass/customapp/tpl/info') && findControl(doc, ['开始代开发应用'])) return 'template-detail';
 
+  // The go-online detail (its own 提交上线 is the second press): route, or its heading / 审核编号.
+  if (path.startsWith('/sass/customapp/deploy/detail') || visibleTextElements(doc, (k) => k.includes('上线详情')).length > 0) return 'deploy-detail';
   if (path.startsWith('/sass/customapp/deploy/list') || findControl(doc, ['提交上线'])) return 'deploy-list';
   if (path.startsWith('/sass/customapp/tpl/list')) return 'template-list';
   const tplTitle = visibleTextElements(doc, (k) => k === '代开发应用模板').some(
@@ -293,11 +296,16 @@ export function customerNameFromPage(doc: Document, route: RouteInfo): string | 
     if (v) return v;
   }
   for (const l of findLabelElements(doc, ['企业客户', '企业名称', '客户企业'])) {
+    // a table's column header (企业名称 / 状态 / 操作) names no one
+    if (l.closest('th, thead, [role="columnheader"]')) continue;
     const v = valueNextTo(l);
-    if (v) return v;
+    if (v && !HEADER_WORDS.has(labelKey(v))) return v;
   }
   return null;
 }
+
+/** Texts that are column headers or actions, never a customer's name. */
+const HEADER_WORDS = new Set(['企业名称', '企业客户', '状态', '操作', '类型', '所属模板', '代开发应用/模版']);
 
 /** The value displayed beside a label: a (read-only) field in its row, else the next text. */
 function valueNextTo(label: Element): string | null {

@@ -7,9 +7,12 @@ import type { Message, Reply } from '../messages';
 import type { FieldRow, FillReport } from '../fill/report';
 import { fillWizard, wizardMissing, resultsOnly } from '../fill/wizard';
 import { t } from '../i18n';
+import { headerVerdict } from '../journey/customer';
 
-export type PanelPage = 'wizard-dev' | 'menu-editor' | 'app-detail' | 'template-detail';
-export const PANEL_PAGES: ReadonlySet<string> = new Set<PanelPage>(['wizard-dev', 'menu-editor', 'app-detail', 'template-detail']);
+export type PanelPage = 'wizard-dev' | 'menu-editor' | 'app-detail' | 'template-detail' | 'deploy-list' | 'deploy-detail';
+export const PANEL_PAGES: ReadonlySet<string> = new Set<PanelPage>(['wizard-dev', 'menu-editor', 'app-detail', 'template-detail', 'deploy-list', 'deploy-detail']);
+/** Pages whose form the panel fills (the paste box and 填写 are offered only there and on the template page). */
+export const FILL_PAGES: ReadonlySet<string> = new Set<PanelPage>(['wizard-dev', 'menu-editor']);
 
 export type Send = <T = unknown>(msg: Message) => Promise<Reply<T>>;
 
@@ -21,7 +24,7 @@ export interface StoredRef {
 }
 
 /** Reasons a refusal may be overridden with 仍然填写 (ec-fill-anyway). */
-export type Override = 'ledger' | 'overwrite';
+export type Override = 'ledger' | 'overwrite' | 'customer';
 
 export type BundleChoice =
   | { ok: true; bundle: Bundle; from: 'text' | 'stored'; complete: boolean; missing: string[]; warnings: BundleIssue[]; customer?: string }
@@ -94,6 +97,8 @@ export interface FillOutcome {
   bundle?: Bundle;
   /** The fill.done message sent (for tests); never holds Token / EncodingAESKey. */
   logged?: Message;
+  /** The bundle looks like another customer's (ec-customer-mismatch): whose, and the page's. */
+  mismatch?: { other: string; page: string | null; by: 'header' | 'corp-id' };
 }
 
 const refuse = (error: string, extra: Partial<FillOutcome> = {}): FillOutcome => ({ report: { status: 'refused', rows: [], error }, ...extra });
@@ -140,12 +145,22 @@ async function runFillUnsafe(c: FillContext): Promise<FillOutcome> {
     return { report, bundle, logged: log(report, false) };
   }
 
+  // Whose paste is it? A chat header naming another company than the page's customer.
+  if (choice.from === 'text' && !c.overrides.has('customer')) {
+    const v = headerVerdict(c.text, name);
+    if (!v.ok) {
+      const report: FillReport = { status: 'refused', rows: [], error: t('journey_err_header_other', [v.company, name ?? '']), overridable: true };
+      return { report, reason: 'customer', bundle, logged: log(report, false), mismatch: { other: v.company, page: name, by: 'header' } };
+    }
+  }
+
   // The corp id ↔ customer ledger (recorded when the wizard's 完成 is accepted).
   if (!c.overrides.has('ledger')) {
     const r = await c.send<LedgerVerdict>({ type: 'ledger.check', corpId: bundle.corpId, ...(name ? { name } : {}), ...(c.appId ? { appId: c.appId } : {}) });
     if (r.ok && r.data && r.data.ok === false) {
       const report: FillReport = { status: 'refused', rows: [], error: ledgerMessage(r.data, bundle.corpId, name), overridable: true };
-      return { report, reason: 'ledger', bundle, logged: log(report, false) };
+      const mismatch = r.data.reason === 'corp-other-customer' ? { other: r.data.otherName ?? '?', page: name, by: 'corp-id' as const } : undefined;
+      return { report, reason: 'ledger', bundle, logged: log(report, false), ...(mismatch ? { mismatch } : {}) };
     }
   }
   const override = c.overrides.size > 0;

@@ -37,6 +37,7 @@
     dk100001: { corp: '桃花岛', home: HOME },
     dk100002: { corp: '归云庄', home: '' },
     dk100003: { corp: '光明顶', home: 'https://html.workec.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=ww5e0a9d2c4b7f8e13' },
+    dk100004: { corp: '侠客岛', home: '' },
   };
   const appOf = (appid) => APPS[appid] || APPS.dk100001;
   const delay = (ms) => (R.flags.has('slow') ? 1500 : ms);

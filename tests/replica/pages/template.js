@@ -15,9 +15,11 @@
 (function () {
   const { h } = R;
   const QR = 'data:image/svg+xml;utf8,' + encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="120" height="120"><rect width="120" height="120" fill="#fff"/><rect x="10" y="10" width="30" height="30"/><rect x="80" y="10" width="30" height="30"/><rect x="10" y="80" width="30" height="30"/><rect x="55" y="55" width="12" height="12"/></svg>');
+  // 授权企业客户: not developed yet (开始代开发应用) or developed (查看 → app detail).
   const CUSTOMERS = [
-    { corpName: '桃花岛', appid: 'dk-app-1001' },
-    { corpName: '光明顶 科技', appid: 'dk-app-1002' },
+    { corpName: '桃花岛', appid: 'dk100001', status: '待开发' },
+    { corpName: '光明顶 科技', appid: 'dk100003', status: '待开发' },
+    { corpName: '侠客岛', appid: 'dk100004', status: '已开发' },
   ];
 
   function resetQr() {
@@ -126,16 +128,19 @@
     main.append(
       h('h3', {}, '授权企业客户'),
       h('div', { style: 'margin:6px 0' }, R.button('刷新列表', () => R.count('tpl.ordinary'), { tag: 'button' })),
-      h('table', {},
+      h('div', { style: 'margin:6px 0' }, h('input', { class: 'ww_input', placeholder: '检索"授权企业客户"' })),
+      h('table', { class: 'tpl_customers' },
         h('tr', {}, h('th', {}, '企业名称'), h('th', {}, '状态'), h('th', {}, '操作')),
         CUSTOMERS.map((c) => h('tr', {},
           h('td', {}, c.corpName),
-          h('td', {}, '待开发'),
-          h('td', {}, h('a', {
-            class: 'ww_btn ww_btn_blue',
-            href: `#/sass/customApp/app/create?suiteid=${encodeURIComponent(suiteid)}&appid=${encodeURIComponent(c.appid)}&corpName=${encodeURIComponent(c.corpName)}`,
-            'on:click': () => R.count('tpl.startDev'),
-          }, '开始代开发应用')),
+          h('td', {}, c.status),
+          h('td', {}, c.status === '已开发'
+            ? h('a', { href: `#/sass/customApp/app/detail?suiteid=${encodeURIComponent(suiteid)}&appid=${encodeURIComponent(c.appid)}`, 'on:click': () => R.count('tpl.view') }, '查看')
+            : h('a', {
+              class: 'ww_btn ww_btn_blue',
+              href: `#/sass/customApp/app/create?suiteid=${encodeURIComponent(suiteid)}&appid=${encodeURIComponent(c.appid)}&corpName=${encodeURIComponent(c.corpName)}`,
+              'on:click': () => R.count('tpl.startDev'),
+            }, '开始代开发应用')),
         )),
       ),
     );

@@ -1,0 +1,117 @@
+// The customer's journey in the panel (issue 11): the page's customer's checklist (ec-checklist),
+// the next step (ec-next-step), reminders for what the customer admin must do, the go-online wait
+// (ec-wait), the template page's customer list, and one current status line.
+import { useEffect, useState } from 'react';
+import { useStore } from 'zustand';
+import { t } from '@/utils/i18n';
+import { CHECKLIST, plan } from '@/utils/journey/model';
+import type { PanelCore, PanelStore } from './store';
+
+export function Checklist({ store, core }: { store: PanelStore; core: PanelCore }) {
+  const journey = useStore(store, (s) => s.journey);
+  const page = useStore(store, (s) => s.page);
+  const customerName = useStore(store, (s) => s.customerName);
+  const pasteFor = useStore(store, (s) => s.pasteFor);
+  // A customer the page names but progress does not know yet starts at 1a.
+  const name = journey?.name ?? (page === 'template-detail' ? pasteFor?.name : customerName) ?? null;
+  if (!name) return null;
+  const st = journey?.st ?? {};
+  const p = journey?.plan ?? plan(st);
+  return (
+    <div className="journey">
+      <ol className="checklist" data-testid="ec-checklist" aria-label={t('journey_checklist_title', [name])}>
+        {CHECKLIST.map((id) => {
+          const status = st[id] ?? 'todo';
+          const current = p.current === id;
+          return (
+            <li key={id} data-step={id} data-status={status} data-current={current ? 'true' : undefined} className={`st-${status}${current ? ' current' : ''}`} aria-current={current ? 'step' : undefined}>
+              <span className="mark" aria-hidden="true">{status === 'done' ? '✓' : status === 'skipped' ? '–' : current ? '▶' : '○'}</span>
+              <span className="id">{id}</span>
+              <span className="what">{t(`journey_step_${id}`)}</span>
+              <span className="visually-hidden">{t(`journey_status_word_${status}`)}</span>
+            </li>
+          );
+        })}
+      </ol>
+      {p.waitingFor.map((id) => (
+        <p key={id} className="warn" data-testid="ec-reminder" data-step={id}>
+          {t(`journey_remind_${id}`, [name])}
+        </p>
+      ))}
+      {p.next ? (
+        <button type="button" className="primary next" data-testid="ec-next-step" data-step={p.next} onClick={(e) => e.isTrusted && core.nextStep?.(p.next!)}>
+          {t(`journey_next_${p.next}`)}
+        </button>
+      ) : (
+        <p className="ok" data-testid="ec-journey-done">{t('journey_all_done', [name])}</p>
+      )}
+    </div>
+  );
+}
+
+/** On the go-online detail after 当前状态暂不允许上线: when 提交上线 will be accepted. */
+export function Wait({ store }: { store: PanelStore }) {
+  const wait = useStore(store, (s) => s.wait);
+  const journey = useStore(store, (s) => s.journey);
+  const page = useStore(store, (s) => s.page);
+  const [now, setNow] = useState(() => Date.now());
+  const w = wait ?? (page === 'deploy-detail' && journey?.readyAt && journey.order ? { readyAt: journey.readyAt, auditOrderId: journey.order.id } : null);
+  useEffect(() => {
+    if (!w) return;
+    // one timer to the moment it becomes ready (no polling): the text then changes once
+    const left = w.readyAt - Date.now();
+    if (left <= 0) return;
+    const id = setTimeout(() => setNow(Date.now()), Math.min(left + 50, 2 ** 31 - 1));
+    return () => clearTimeout(id);
+  }, [w?.readyAt]);
+  if (!w || page !== 'deploy-detail') return null;
+  const ready = now >= w.readyAt;
+  const time = new Date(w.readyAt).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+  return (
+    <p className={ready ? 'ok' : 'warn'} data-testid="ec-wait" data-ready-at={String(w.readyAt)} role="status">
+      {t(ready ? 'journey_wait_ready' : 'journey_wait', [time])}
+    </p>
+  );
+}
+
+/** The template page: the listed customers that are not started or half-way, with their next step. */
+export function Listed({ store }: { store: PanelStore }) {
+  const listed = useStore(store, (s) => s.listed);
+  const pasteFor = useStore(store, (s) => s.pasteFor);
+  const page = useStore(store, (s) => s.page);
+  if (page !== 'template-detail') return null;
+  const open = (listed ?? []).filter((c) => !c.plan || c.plan.current !== null);
+  return (
+    <div className="listed">
+      {pasteFor ? (
+        <p className={pasteFor.name ? 'info' : 'warn'} data-testid="ec-paste-customer">
+          {pasteFor.name ? t(pasteFor.by === 'header' ? 'journey_paste_for_header' : 'journey_paste_for_corp', [pasteFor.name]) : t('journey_paste_for_unknown')}
+        </p>
+      ) : null}
+      {open.length ? (
+        <>
+          <h3>{t('journey_listed_title')}</h3>
+          <ul>
+            {open.map((c) => (
+              <li key={c.name} data-testid="ec-listed-row" data-name={c.name} data-state={!c.corpId ? 'new' : 'half'}>
+                <b>{c.name}</b>
+                <span className="sub">{!c.corpId ? t('journey_listed_new') : t('journey_listed_next', [t(`journey_step_${c.plan?.current ?? '1a'}`)])}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+/** One current status line (what the last step did, or why it could not). */
+export function StatusLine({ store }: { store: PanelStore }) {
+  const status = useStore(store, (s) => s.status);
+  if (!status) return null;
+  return (
+    <p className={`status-line ${status.tone === 'error' ? 'error' : status.tone}`} data-testid="ec-status" role={status.tone === 'error' ? 'alert' : 'status'} data-key={status.key}>
+      {t(status.key, status.subs)}
+    </p>
+  );
+}
