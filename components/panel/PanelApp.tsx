@@ -47,8 +47,8 @@ function PanelBody({ store, core }: { store: PanelStore; core: PanelCore }) {
   const [reason, setReason] = useState<Override | undefined>();
   const [undo, setUndo] = useState<(() => Promise<FieldRow[]>) | null>(null);
   const [mismatch, setMismatch] = useState<{ other: string; page: string | null; by: 'header' | 'corp-id' } | null>(null);
-  const fillRequest = useStore(store, (s) => s.fillRequest);
-  const permRequest = useStore(store, (s) => s.permRequest);
+  const fillPending = useStore(store, (s) => s.fillPending);
+  const permPending = useStore(store, (s) => s.permPending);
   const journey = useStore(store, (s) => s.journey);
   const overrides = useRef(new Set<Override>());
   const busy = useRef(false);
@@ -115,19 +115,17 @@ function PanelBody({ store, core }: { store: PanelStore; core: PanelCore }) {
   const perms = usePermissions(store, core, setView, busy);
 
   // The next step prepared the page: fill it / tick every permission (once per request).
-  const seenFill = useRef(fillRequest);
   useEffect(() => {
-    if (fillRequest === seenFill.current) return;
-    seenFill.current = fillRequest;
+    if (!fillPending) return;
+    store.setState({ fillPending: false });
     void fill();
-  }, [fillRequest, fill]);
-  const seenPerm = useRef(permRequest);
+  }, [fillPending, fill, store]);
   const pressPerms = perms.press;
   useEffect(() => {
-    if (permRequest === seenPerm.current || !pressPerms) return;
-    seenPerm.current = permRequest;
+    if (!permPending || !pressPerms) return;
+    store.setState({ permPending: false });
     void pressPerms();
-  }, [permRequest, pressPerms]);
+  }, [permPending, pressPerms, store]);
 
   const refused = view && !view.running && view.report.status === 'refused' ? view.report : null;
   const liveError = choice && !choice.ok && choice.code === 'parse' ? choice.error : null;

@@ -50,10 +50,10 @@ export interface PanelState {
   wait: { readyAt: number; auditOrderId: string } | null;
   /** One current status line (next-step progress, refusals). */
   status: { key: string; subs: string[]; tone: 'info' | 'ok' | 'warn' | 'error'; at: number } | null;
-  /** Bumped to run 填写 (next step prepared the page). */
-  fillRequest: number;
-  /** Bumped to tick every permission (next step opened the dialog). */
-  permRequest: number;
+  /** A next step prepared the page: run 填写 once (the panel clears it). */
+  fillPending: boolean;
+  /** A next step opened the permission dialog: tick every option once (the panel clears it). */
+  permPending: boolean;
 }
 
 /** What the UI may ask of the content script around it. */
@@ -96,8 +96,8 @@ export function createPanelStore(init: Partial<PanelState> = {}): PanelStore {
     pasteFor: null,
     wait: null,
     status: null,
-    fillRequest: 0,
-    permRequest: 0,
+    fillPending: false,
+    permPending: false,
     ...init,
   }));
 }

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n';
 import { usePopup } from '@/utils/store/popup';
 import { CustomerList } from './CustomerList';
+import { Followups } from './Followups';
 import { CustomerDetailView } from './CustomerDetail';
 import { AddCustomer } from './AddCustomer';
 import { downloadExport } from './exportData';
@@ -46,6 +47,7 @@ export function PopupApp() {
       {view.name === 'list' && (
         <>
           <ListHeader />
+          <Followups />
           <CustomerList />
         </>
       )}

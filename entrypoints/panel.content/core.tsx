@@ -187,6 +187,7 @@ export function startPanel(ctx: ContentScriptContext): void {
   ctx.onInvalidated(() => reserveStyle?.remove());
   ctx.onInvalidated(store.subscribe((s, prev) => {
     if (s.collapsed !== prev.collapsed) reserve();
+    if (s.text !== prev.text && s.page === 'template-detail') watch.schedule(); // whose paste is it?
   }));
   ctx.addEventListener(window, 'resize', () => reserve());
 

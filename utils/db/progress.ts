@@ -58,6 +58,8 @@ export interface Summary {
   blocked: boolean;
   /** status of each top-level step, for the progress bar */
   steps: Record<TopStepId, StepStatus>;
+  /** mid step 1: its finished sub-steps ("步骤1 4/7"); absent otherwise */
+  step1?: { done: number; total: number };
 }
 
 export function summarize(c: { corpId: string; name: string; touchedAt: number; st?: Partial<Record<StepId, StepStatus>> }): Summary {
@@ -72,5 +74,10 @@ export function summarize(c: { corpId: string; name: string; touchedAt: number; 
     else if (next === null) next = id === '1' ? (SUB_STEPS.find((sub) => !finished(st[sub])) ?? '1') : id;
   }
   const blocked = STEP_IDS.some((id) => st[id] === 'blocked');
-  return { corpId: c.corpId, name: c.name, touchedAt: c.touchedAt, progress: { done, total: TOP_STEPS.length }, next, blocked, steps };
+  const out: Summary = { corpId: c.corpId, name: c.name, touchedAt: c.touchedAt, progress: { done, total: TOP_STEPS.length }, next, blocked, steps };
+  if (!finished(st['1'])) {
+    const subDone = SUB_STEPS.filter((id) => finished(st[id])).length;
+    if (subDone > 0 || st['1'] === 'doing') out.step1 = { done: subDone, total: SUB_STEPS.length };
+  }
+  return out;
 }

@@ -279,7 +279,7 @@ export function createJourney(d: JourneyDeps) {
       case 'fill': {
         if (v.page !== 'wizard-dev' && v.page !== 'menu-editor') return;
         setIntent(null);
-        store.setState((s) => ({ fillRequest: s.fillRequest + 1 }));
+        store.setState({ fillPending: true });
         status(v.page === 'menu-editor' ? 'journey_status_menus_prepared' : 'journey_status_wizard_prepared', [], 'ok');
         return;
       }
@@ -307,7 +307,7 @@ export function createJourney(d: JourneyDeps) {
       case 'dialog': {
         if (!store.getState().permDialog) return;
         setIntent(null);
-        store.setState((s) => ({ permRequest: s.permRequest + 1 }));
+        store.setState({ permPending: true });
         status('journey_status_perm_prepared', [], 'ok');
         return;
       }
@@ -388,7 +388,7 @@ export function createJourney(d: JourneyDeps) {
       switch (target) {
         case '1b': {
           if (v.page === 'wizard-dev') {
-            store.setState((x) => ({ fillRequest: x.fillRequest + 1 }));
+            store.setState({ fillPending: true });
             return;
           }
           if (!name) return status('journey_hint_paste_first', [], 'warn');

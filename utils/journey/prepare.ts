@@ -89,8 +89,19 @@ export function sectionControl(doc: ParentNode, label: string, words: string[]):
   return null;
 }
 
-/** The visible dialog on top, if any. */
+const DIALOG_CLASS = /(^|\s)[\w-]*(dialog|modal)(\s|$)/i;
+const DIALOG_PART = /(^|[_-])(hd|ft|bd|header|footer|body|title|wrap|wrapper|mask|content|close|btn|button)$/i;
+
+/** The visible dialog on top, if any: a role=dialog (or <dialog open>), else a "…dialog"/"…modal" box. */
 export function openDialog(doc: Document): Element | null {
+  const byRole = Array.from(doc.querySelectorAll('[role="dialog"], [aria-modal="true"], dialog[open]')).filter((d) => isVisible(d));
+  if (byRole.length) return byRole[byRole.length - 1];
+  const byClass = Array.from(doc.querySelectorAll('[class]')).filter((el) => {
+    const cls = Array.from(el.classList);
+    return cls.some((c) => DIALOG_CLASS.test(c) && !DIALOG_PART.test(c)) && isVisible(el);
+  });
+  const outer = byClass.filter((el) => !byClass.some((o) => o !== el && o.contains(el)));
+  if (outer.length) return outer[outer.length - 1];
   const top = activeScope(doc);
   return top === doc ? null : (top as Element);
 }

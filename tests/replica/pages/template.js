@@ -19,6 +19,7 @@
   const CUSTOMERS = [
     { corpName: '桃花岛', appid: 'dk100001', status: '待开发' },
     { corpName: '光明顶 科技', appid: 'dk100003', status: '待开发' },
+    { corpName: '归云庄', appid: 'dk100002', status: '待开发' },
     { corpName: '侠客岛', appid: 'dk100004', status: '已开发' },
   ];
 

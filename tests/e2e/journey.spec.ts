@@ -1,0 +1,156 @@
+// The customer's journey (issue 11) on our replica: one paste on the template page, then
+// ec-next-step for each step; the user presses only the page's own 完成 / 确定 / 保存 / 提交上线.
+import { test, expect } from './fixtures';
+import { openRoute } from './replica-server';
+import { panel, reportStatus, stepsOf, saved } from './panel-helpers';
+import { ok } from './messages';
+import type { Page } from '@playwright/test';
+
+const CORP = 'ww7a11ce0ffee0042';
+const HOME = `https://html.workec.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=${CORP}`;
+/** A paste as WeCom chat delivers it: sender header, intro sentence, full-width colons. */
+const PASTE_FOR = (company: string) => [
+  `${company}-陆乘风 2024/05/08 17:16`,
+  '将以下链接发送给EC的实施人员:',
+  `应用主页：${HOME}`,
+  '可信域名：html.workec.com',
+  `批量加减：${HOME}`,
+  `企信客户：${HOME}&redirect=wxwork`,
+].join('\n');
+const PASTE = PASTE_FOR('桃花岛');
+
+const next = (page: Page) => page.getByTestId('ec-next-step');
+const checklist = (page: Page) => page.getByTestId('ec-checklist');
+const stepRow = (page: Page, id: string) => checklist(page).locator(`[data-step="${id}"]`);
+
+test('one paste on the template page, then ec-next-step through step 1 to the go-online picker (≤ 10 actions)', async ({ page, extPage }) => {
+  test.setTimeout(60_000);
+  const ext = await extPage('popup.html');
+  await page.bringToFront();
+  let actions = 0;
+  const act = async (f: () => Promise<unknown>) => {
+    actions++;
+    await f();
+  };
+
+  await openRoute(page, '/sass/customApp/tpl/info?id=wwsuite01');
+  const p = panel(page);
+  await act(() => p.input.fill(PASTE_FOR('归云庄')));
+  await expect(page.getByTestId('ec-paste-customer')).toContainText('归云庄');
+  await expect(next(page)).toHaveAttribute('data-step', '1b');
+  // the template list: both undeveloped customers are offered as not started; 侠客岛 (查看) too
+  await expect(page.getByTestId('ec-listed-row').filter({ hasText: '光明顶' })).toHaveAttribute('data-state', 'new');
+
+  // 1b: the wizard opens at page 2 and is filled; the user presses 完成
+  await act(() => next(page).click());
+  await expect(page).toHaveURL(/app\/create/);
+  expect(await reportStatus(page)).toBe('filled');
+  await expect(page.getByTestId('ec-status')).toContainText('完成');
+  expect((await saved(page, 'create'))).toBeNull(); // nothing pressed for the user
+  await act(() => page.locator('.wizard_page_dev').getByText('完成', { exact: true }).click());
+  await page.waitForURL(/app\/detail/);
+  await expect.poll(async () => (await stepsOf(ext, CORP))['1b']).toBe('done');
+
+  // 1c: app detail with the 权限 dialog open and every box ticked; the user presses 确定
+  await expect(next(page)).toHaveAttribute('data-step', '1c');
+  await expect(stepRow(page, '1c')).toHaveAttribute('data-current', 'true');
+  await act(() => next(page).click());
+  await expect(page.locator('[data-testid="ec-fill-report"] [data-field="permissions"]')).toHaveAttribute('data-result', 'filled');
+  expect(await saved(page, 'permissions')).toBeNull();
+  await act(() => page.locator('.perm_dialog, [role="dialog"]').filter({ visible: true }).getByText('确定', { exact: true }).click());
+  await expect.poll(async () => (await stepsOf(ext, CORP))['1c']).toBe('done');
+  await expect(page.getByTestId('ec-reminder').filter({ hasText: '同意授权' })).toBeVisible();
+
+  // 1e: the menu editor with both menus filled; the user presses 保存
+  await expect(next(page)).toHaveAttribute('data-step', '1e');
+  await act(() => next(page).click());
+  await expect(page).toHaveURL(/detail\/menu/);
+  expect(await reportStatus(page)).toBe('filled');
+  expect(await saved(page, 'menus')).toBeNull();
+  await act(() => page.getByText('保存', { exact: true }).click());
+  await expect.poll(async () => (await stepsOf(ext, CORP))['1e']).toBe('done');
+
+  // 1f: the go-online list with the picker open and this customer's app chosen; the user presses 确定
+  await expect(next(page)).toHaveAttribute('data-step', '1f');
+  await act(() => next(page).click());
+  await expect(page).toHaveURL(/deploy\/list/);
+  await expect(page.locator('.deploy_picker .picker_item.is-checked')).toContainText('归云庄');
+  expect(await saved(page, 'orders')).toEqual([]);
+  await act(() => page.locator('.deploy_picker').getByRole('button', { name: '确 定' }).click());
+  await expect.poll(async () => (await saved(page, 'orders')).length).toBe(1);
+
+  expect(actions).toBeLessThanOrEqual(10);
+  console.log(`JOURNEY actions with the extension: ${actions}`);
+
+  // the order is recorded on the customer; 1f reads 待上线
+  await expect.poll(async () => (await ok(ext, { type: 'journey.get', corpId: CORP }))?.order?.id ?? null).toMatch(/^au\d+/);
+  await expect.poll(async () => (await stepsOf(ext, CORP))['1f']).toBe('doing');
+});
+
+test('go-online detail: 当前状态暂不允许上线 → ec-wait with the time, an alarm; later 已上线 → 1f done and the 1g reminder', async ({ page, extPage, sw }) => {
+  const ext = await extPage('popup.html');
+  await ok(ext, { type: 'customer.create', corpId: CORP, name: '桃花岛' });
+  await page.bringToFront();
+  // the user presses + 提交上线 and picks by hand; the picker's 确定 starts the order's clock
+  await openRoute(page, '/sass/customApp/deploy/list', ['waitshort']);
+  await page.getByText('提交上线').first().dispatchEvent('mousedown');
+  await page.locator('.deploy_picker .picker_item').filter({ hasText: '桃花岛' }).click();
+  const pressed = Date.now();
+  await page.locator('.deploy_picker').getByRole('button', { name: '确 定' }).click();
+  const au = await expect.poll(async () => (await ok(ext, { type: 'journey.get', corpId: CORP }))?.order?.id ?? '').toMatch(/^au/).then(async () => (await ok(ext, { type: 'journey.get', corpId: CORP })).order as { id: string; createdAt: number });
+  expect(Math.abs(au.createdAt - pressed)).toBeLessThan(5000);
+
+  await page.locator(`tr[data-au="${au.id}"]`).getByText('详情').click();
+  await expect(page).toHaveURL(/deploy\/detail/);
+  await expect(page.getByTestId('ec-panel')).toBeVisible();
+  const submit = page.locator('.deploy_detail').getByText('提交上线', { exact: true });
+  await submit.click();
+  const wait = page.getByTestId('ec-wait');
+  await expect(wait).toBeVisible();
+  const readyAt = Number(await wait.getAttribute('data-ready-at'));
+  expect(readyAt - au.createdAt).toBeGreaterThanOrEqual(5 * 60 * 1000 - 1000);
+  const alarms = await sw.evaluate(() => (globalThis as any).chrome.alarms.getAll());
+  expect(alarms.some((a: { name: string; scheduledTime: number }) => a.name.includes(au.id) && Math.abs(a.scheduledTime - readyAt) < 2000)).toBe(true);
+
+  // the replica accepts the second press after 1.5 s (waitshort): 已上线 → 1f done, 1g reminded
+  await page.waitForTimeout(1600);
+  await submit.click();
+  await expect.poll(async () => (await stepsOf(ext, CORP))['1f']).toBe('done');
+  await expect(page.getByTestId('ec-status')).toContainText('全部可见');
+});
+
+test('customer scope: a paste for 桃花岛 is refused on 光明顶科技’s wizard (ec-customer-mismatch) and is not offered to the next customer', async ({ page }) => {
+  await openRoute(page, '/sass/customApp/app/create?suiteid=wwsuite01&appid=dk100003&corpName=%E5%85%89%E6%98%8E%E9%A1%B6%E7%A7%91%E6%8A%80', ['page2']);
+  const p = panel(page);
+  await p.input.fill(PASTE);
+  await p.fill.click();
+  expect(await reportStatus(page)).toBe('refused');
+  await expect(page.getByTestId('ec-customer-mismatch')).toContainText('桃花岛');
+  await expect(p.anyway).toBeVisible();
+  await expect(p.error).toBeVisible();
+  const before = await page.evaluate(() => (window as any).__replica.create.form.homepage);
+  expect(before).toBe('');
+
+  // the next customer's wizard: the box is empty (the paste stays with 光明顶科技's page)
+  await openRoute(page, '/sass/customApp/app/create?suiteid=wwsuite01&appid=dk100002&corpName=%E5%BD%92%E4%BA%91%E5%BA%84', ['page2']);
+  await expect(p.input).toHaveValue('');
+  // back to the first: its paste is there again
+  await page.evaluate(() => { location.hash = '#/sass/customApp/app/create?suiteid=wwsuite01&appid=dk100003&corpName=%E5%85%89%E6%98%8E%E9%A1%B6%E7%A7%91%E6%8A%80'; });
+  await expect(p.input).toHaveValue(PASTE);
+});
+
+test('no app id known: ec-next-step says what to click instead and presses nothing', async ({ page, extPage }) => {
+  const ext = await extPage('popup.html');
+  await ok(ext, { type: 'customer.create', corpId: CORP, name: '归云庄' });
+  await ok(ext, { type: 'step.set', corpId: CORP, step: '1a', status: 'done', source: 'user' });
+  await ok(ext, { type: 'step.set', corpId: CORP, step: '1b', status: 'done', source: 'user' });
+  await page.bringToFront();
+  await openRoute(page, '/sass/customApp/deploy/detail?auditorderid=au0000000001');
+  // the go-online detail of an unknown order: the panel shows, nothing is recorded
+  await expect(page.getByTestId('ec-panel')).toBeVisible();
+  await openRoute(page, '/sass/customApp/app/create?suiteid=wwsuite01&corpName=%E5%BD%92%E4%BA%91%E5%BA%84', ['page2']);
+  await expect(next(page)).toHaveAttribute('data-step', '1c');
+  await next(page).click();
+  await expect(page.getByTestId('ec-status')).toContainText('查看');
+  await expect(page).toHaveURL(/app\/create/);
+});
