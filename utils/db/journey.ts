@@ -35,7 +35,16 @@ export interface JourneyView {
   matchedBy: 'appId' | 'name' | 'corpId';
 }
 
-async function byName(db: EcDatabase, name: string): Promise<JourneyRow | undefined> {
+/** Runs a helper as a Dexie sub-transaction of the caller's (plain async helpers lose its zone). */
+function inTx<T>(db: EcDatabase, fn: () => Promise<T>): Promise<T> {
+  return db.transaction('r', [db.customers], fn) as Promise<T>;
+}
+
+function byName(db: EcDatabase, name: string): Promise<JourneyRow | undefined> {
+  return inTx(db, () => byNameRaw(db, name));
+}
+
+async function byNameRaw(db: EcDatabase, name: string): Promise<JourneyRow | undefined> {
   const exact = await db.customers.where('nameKey').equals(nameKey(name)).toArray();
   if (exact.length) return exact.sort((a, b) => b.touchedAt - a.touchedAt)[0];
   // loosely (有限公司 suffixes, spaces): a scan, only when the exact key found nobody
@@ -49,13 +58,17 @@ async function byName(db: EcDatabase, name: string): Promise<JourneyRow | undefi
 }
 
 /** The customer a page belongs to: its app id first, then the name it shows, then a corp id. */
-export async function findJourneyCustomer(db: EcDatabase, ref: { appId?: string; name?: string; corpId?: string }): Promise<{ row: JourneyRow; matchedBy: JourneyView['matchedBy'] } | null> {
+export function findJourneyCustomer(db: EcDatabase, ref: { appId?: string; name?: string; corpId?: string }): Promise<{ row: JourneyRow; matchedBy: JourneyView['matchedBy'] } | null> {
+  return inTx(db, () => findRaw(db, ref));
+}
+
+async function findRaw(db: EcDatabase, ref: { appId?: string; name?: string; corpId?: string }): Promise<{ row: JourneyRow; matchedBy: JourneyView['matchedBy'] } | null> {
   if (ref.appId) {
     const hits = await db.customers.where('appIds').equals(ref.appId).toArray();
     if (hits.length) return { row: hits.sort((a, b) => b.touchedAt - a.touchedAt)[0], matchedBy: 'appId' };
   }
   if (ref.name) {
-    const c = await byName(db, ref.name);
+    const c = await byNameRaw(db, ref.name);
     if (c) return { row: c, matchedBy: 'name' };
   }
   if (ref.corpId) {
