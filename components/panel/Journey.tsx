@@ -105,13 +105,51 @@ export function Listed({ store }: { store: PanelStore }) {
   );
 }
 
-/** One current status line (what the last step did, or why it could not). */
+/**
+ * One current status line (the newest of what a step did, a refusal, a recorded event) and the
+ * older ones folded into a short history, newest first.
+ */
 export function StatusLine({ store }: { store: PanelStore }) {
   const status = useStore(store, (s) => s.status);
-  if (!status) return null;
+  const notices = useStore(store, (s) => s.notices);
+  type Line = { key: string; subs: string[]; tone: string; at: number; notice: boolean; id: string };
+  const lines: Line[] = [
+    ...notices.map((n) => ({ key: n.key, subs: n.subs ?? [], tone: n.tone ?? 'info', at: n.at ?? 0, notice: true, id: n.id })),
+    ...(status ? [{ key: status.key, subs: status.subs, tone: status.tone, at: status.at, notice: false, id: `status-${status.at}` }] : []),
+  ].sort((a, b) => b.at - a.at);
+  if (!lines.length) return null;
+  const [cur, ...older] = lines;
+  const text = (l: Line) => (l.notice ? `${t(l.key, l.subs)}${sub(l)}` : t(l.key, l.subs));
   return (
-    <p className={`status-line ${status.tone === 'error' ? 'error' : status.tone}`} data-testid="ec-status" role={status.tone === 'error' ? 'alert' : 'status'} data-key={status.key}>
-      {t(status.key, status.subs)}
-    </p>
+    <div className="messages">
+      <p className={`status-line ${cur.tone === 'error' ? 'error' : cur.tone}`} data-testid="ec-status" role={cur.tone === 'error' ? 'alert' : 'status'} data-key={cur.key}>
+        {cur.notice ? (
+          <span data-testid="ec-notice" data-notice={cur.key}>
+            {text(cur)}
+          </span>
+        ) : (
+          text(cur)
+        )}
+      </p>
+      {older.length ? (
+        <details className="history" data-testid="ec-history">
+          <summary>{t('journey_history', [String(older.length)])}</summary>
+          <ul>
+            {older.map((l) => (
+              <li key={l.id} data-key={l.key}>
+                {text(l)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </div>
   );
+}
+
+/** A notice's second sentence (same language), when it has one. */
+function sub(l: { key: string; subs: string[] }): string {
+  const k = `${l.key}_sub`;
+  const s = t(k, l.subs);
+  return s && s !== k ? ` ${s}` : '';
 }

@@ -10,6 +10,7 @@ import { WizardPreview } from './WizardPreview';
 import { MenuPreview } from './MenuPreview';
 import { usePermissions } from './permissions';
 import { Checklist, Listed, StatusLine, Wait } from './Journey';
+import { ErrorBox } from './ErrorBox';
 import type { PanelCore, PanelStore } from './store';
 
 export function PanelApp({ store, core }: { store: PanelStore; core: PanelCore }) {
@@ -40,7 +41,6 @@ function PanelBody({ store, core }: { store: PanelStore; core: PanelCore }) {
   const customerName = useStore(store, (s) => s.customerName);
   const tick = useStore(store, (s) => s.tick);
   const focusRequest = useStore(store, (s) => s.focusRequest);
-  const notices = useStore(store, (s) => s.notices);
   const permDialog = useStore(store, (s) => s.permDialog);
 
   const [view, setView] = useState<View | null>(null);
@@ -66,6 +66,9 @@ function PanelBody({ store, core }: { store: PanelStore; core: PanelCore }) {
     async (anyway?: Override) => {
       if (busy.current) return;
       busy.current = true;
+      // Focus stays where the user was (the fill types into the page's fields, which moves it).
+      const root = box.current?.getRootNode() as (ShadowRoot | Document | undefined);
+      const was = (root?.activeElement ?? null) as HTMLElement | null;
       try {
         if (anyway) overrides.current.add(anyway);
         else overrides.current = new Set();
@@ -93,6 +96,7 @@ function PanelBody({ store, core }: { store: PanelStore; core: PanelCore }) {
         }
       } finally {
         busy.current = false;
+        if (was?.isConnected) was.focus({ preventScroll: true });
       }
     },
     [store, core],
@@ -114,6 +118,16 @@ function PanelBody({ store, core }: { store: PanelStore; core: PanelCore }) {
 
   const perms = usePermissions(store, core, setView, busy);
 
+  // A refusal belongs to the paste it was about: a new paste clears it (and its override).
+  const lastText = useRef(text);
+  useEffect(() => {
+    if (lastText.current === text) return;
+    lastText.current = text;
+    setView((v) => (v && !v.running && v.report.status === 'refused' ? null : v));
+    setMismatch(null);
+    setReason(undefined);
+  }, [text]);
+
   // The next step prepared the page: fill it / tick every permission (once per request).
   useEffect(() => {
     if (!fillPending) return;
@@ -128,8 +142,13 @@ function PanelBody({ store, core }: { store: PanelStore; core: PanelCore }) {
   }, [permPending, pressPerms, store]);
 
   const refused = view && !view.running && view.report.status === 'refused' ? view.report : null;
-  const liveError = choice && !choice.ok && choice.code === 'parse' ? choice.error : null;
-  const error = refused?.error ?? (view?.running ? null : liveError);
+  const liveError = choice && !choice.ok && choice.code === 'parse' ? choice : null;
+  // The error belongs to the paste it is about: a refusal of an earlier paste leaves when the box changes.
+  const error: { messages: string[]; forAdmin: boolean } | null = refused?.error
+    ? { messages: [refused.error], forAdmin: /生成配置|复制|copy/i.test(refused.error) }
+    : !view?.running && liveError
+      ? { messages: liveError.messages?.length ? liveError.messages : [liveError.error], forAdmin: true }
+      : null;
 
   return (
     <div className="ec-body" id="ec-panel-body">
@@ -156,6 +175,13 @@ function PanelBody({ store, core }: { store: PanelStore; core: PanelCore }) {
           spellCheck={false}
           placeholder={t('panel_paste_placeholder')}
           onChange={(e) => store.setState((s) => ({ text: e.target.value, textOwner: s.scope }))}
+          onKeyDown={(e) => {
+            // Ctrl+Enter (⌘+Enter) fills from the box; a stray Enter during IME composition never does
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.nativeEvent.isComposing && e.nativeEvent.isTrusted) {
+              e.preventDefault();
+              void fill();
+            }
+          }}
         />
       </label>
       {!text.trim() && stored ? (
@@ -164,38 +190,28 @@ function PanelBody({ store, core }: { store: PanelStore; core: PanelCore }) {
         </p>
       ) : null}
       <div className="buttons">
-        <button type="button" className="primary" data-testid="ec-fill" onClick={() => void fill()} title={t(page === 'menu-editor' ? 'panel_fill_menus_sub' : 'panel_fill_sub')}>
+        <button type="button" className={fillsForm && !permDialog ? 'primary' : undefined} data-testid="ec-fill" onClick={(e) => e.isTrusted && void fill()} title={t(page === 'menu-editor' ? 'panel_fill_menus_sub' : 'panel_fill_sub')}>
           {t(page === 'menu-editor' ? 'panel_fill_menus' : 'panel_fill')}
         </button>
         {undo ? (
-          <button type="button" data-testid="ec-undo" onClick={() => void doUndo()} title={t('panel_undo_sub')}>
+          <button type="button" data-testid="ec-undo" onClick={(e) => e.isTrusted && void doUndo()} title={t('panel_undo_sub')}>
             {t('panel_undo')}
           </button>
         ) : null}
         {refused?.overridable && reason ? (
-          <button type="button" className="danger" data-testid="ec-fill-anyway" onClick={() => void fill(reason)} title={t('panel_fill_anyway_sub')}>
+          <button type="button" className="danger" data-testid="ec-fill-anyway" onClick={(e) => e.isTrusted && void fill(reason)} title={t('panel_fill_anyway_sub')}>
             {t(reason === 'overwrite' ? 'panel_fill_anyway_overwrite' : 'panel_fill_anyway')}
           </button>
         ) : null}
         {perms.button}
       </div>
-      {error ? (
-        <div className="error" role="alert" data-testid="ec-error">
-          {error}
-        </div>
-      ) : null}
+      {error ? <ErrorBox messages={error.messages} forAdmin={error.forAdmin} /> : null}
       {refused && mismatch ? (
         <p className="warn" data-testid="ec-customer-mismatch" data-other={mismatch.other}>
           {t(mismatch.by === 'header' ? 'journey_mismatch_header' : 'journey_mismatch_corp', [mismatch.other, mismatch.page ?? t('panel_customer_unknown')])}
         </p>
       ) : null}
       {view ? <Report view={view} /> : null}
-      {notices.map((n) => (
-        <p key={n.id} className={`notice ${n.tone ?? 'info'}`} data-testid="ec-notice" data-notice={n.key}>
-          {t(n.key, n.subs)}
-          <span className="sub">{t(`${n.key}_sub`, n.subs)}</span>
-        </p>
-      ))}
       {choice?.ok && choice.warnings.length ? (
         <ul className="warn" data-testid="ec-bundle-warnings">
           {choice.warnings.slice(0, 3).map((w, i) => (

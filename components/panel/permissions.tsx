@@ -46,7 +46,7 @@ export function usePermissions(store: PanelStore, core: PanelCore, setView: Disp
   return {
     press,
     button: (
-      <button type="button" className="primary" data-testid="ec-check-all-permissions" onClick={() => void press()} title={t('panel_perm_button_sub')}>
+      <button type="button" className="primary" data-testid="ec-check-all-permissions" onClick={(e) => e.isTrusted && void press()} title={t('panel_perm_button_sub')}>
         {t('panel_perm_button')}
       </button>
     ),

@@ -13,6 +13,8 @@ export interface Notice {
   key: string;
   subs?: string[];
   tone?: 'info' | 'warn' | 'ok';
+  /** when it was pushed (ms): the newest message is the status line, older ones the history */
+  at?: number;
 }
 
 export interface PanelState {
@@ -104,5 +106,5 @@ export function createPanelStore(init: Partial<PanelState> = {}): PanelStore {
 
 export function pushNotice(store: PanelStore, n: Omit<Notice, 'id'>): void {
   const id = `${n.key}-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
-  store.setState((s) => ({ notices: [...s.notices.filter((x) => x.key !== n.key), { ...n, id }].slice(-3) }));
+  store.setState((s) => ({ notices: [...s.notices.filter((x) => x.key !== n.key), { ...n, id, at: Date.now() }].slice(-5) }));
 }

@@ -60,6 +60,12 @@ button:focus-visible, textarea:focus-visible { outline: 3px solid #f0a020; outli
 .preview .same { color: #6b7785; }
 .preview .bad { color: #b42318; }
 .notice { white-space: pre-line; }
+.error .headline { display: block; }
+.error .problems { margin: 4px 0; padding-left: 18px; }
+.error .action { display: block; margin-top: 2px; }
+.error .copyline { display: flex; gap: 6px; align-items: center; margin-top: 6px; flex-wrap: wrap; }
+.history summary { cursor: pointer; color: #5b6b7f; font-size: 12px; }
+.history ul { margin: 4px 0 0; padding-left: 16px; color: #4b5563; font-size: 12px; }
 .journey { display: flex; flex-direction: column; gap: 6px; }
 .checklist { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: 1fr 1fr; gap: 2px 8px; font-size: 12px; }
 .checklist li { display: flex; gap: 4px; align-items: baseline; color: #4b5563; }

@@ -151,6 +151,12 @@ export function CustomerDetailView() {
       {!detail && !detailError && <p className="empty">{t('popup_loading')}</p>}
       {detail && (
         <>
+          {(() => {
+            const st = Object.fromEntries(detail.steps.map((x) => [x.step, x.status]));
+            return st['1f'] === 'done' && st['1g'] !== 'done' && st['1g'] !== 'skipped' ? (
+              <p className="note warn" data-testid="customer-reminder" data-step="1g">{t('journey_popup_remind_1g')}</p>
+            ) : null;
+          })()}
           <ol className="steps">
             {TOP.map((id) => (
               <li key={id} className="group">

@@ -38,7 +38,7 @@ function CustomerRow({ row, index, active, onOpen, onFocus }: { row: Row; index:
       <div className="crow-top">
         <span className="cname" title={row.name}>{row.name}</span>
         {row.blocked && <span className="chip chip-blocked">{t('popup_blocked')}</span>}
-        <span className="cprog" data-testid="customer-progress">{row.step1 ? t('journey_popup_step1', [row.step1.done, row.step1.total]) : t('popup_progress', [row.progress.done, row.progress.total])}</span>
+        <span className="cprog" data-testid="customer-progress">{row.step1 ? t('journey_popup_step1', [row.step1.done, row.step1.total, row.progress.done, row.progress.total]) : t('popup_progress', [row.progress.done, row.progress.total])}</span>
       </div>
       <div className="crow-bottom">
         <ProgressBar steps={row.steps} />

@@ -321,4 +321,5 @@ test('two tabs changing one customer at once: every change lands; a worker stop 
   await p1.getByTestId('back').click();
   await p1.reload();
   await expect(p1.locator(`[data-testid=customer-row][data-corp-id="${A}"]`)).toContainText('4/6');
+  await expect(p1.locator(`[data-testid=customer-row][data-corp-id="${A}"]`)).toContainText('步骤1 5/7');
 });

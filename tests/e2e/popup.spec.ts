@@ -85,6 +85,8 @@ test('search narrows rows; a customer shows 13 steps; a status set by hand persi
   await p.getByTestId('back').click();
   await expect(p.getByTestId('customer-row').first()).toHaveAttribute('data-corp-id', A);
   await expect(p.getByTestId('customer-row').first()).toContainText('1/6');
+  // mid step 1 the row reads its sub-steps (1c done by hand: 1 of 7), not only the six steps
+  await expect(p.getByTestId('customer-row').first().getByTestId('customer-progress')).toContainText('步骤1 1/7');
 });
 
 test('keyboard: search, arrows, Enter opens, Escape goes back', async ({ extPage }) => {

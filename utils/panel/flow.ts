@@ -28,13 +28,13 @@ export type Override = 'ledger' | 'overwrite' | 'customer';
 
 export type BundleChoice =
   | { ok: true; bundle: Bundle; from: 'text' | 'stored'; complete: boolean; missing: string[]; warnings: BundleIssue[]; customer?: string }
-  | { ok: false; error: string; code: 'parse' | 'nothing' };
+  | { ok: false; error: string; code: 'parse' | 'nothing'; messages?: string[] };
 
 export type Parse = (text: string) => Promise<ParseResult>;
 
 /** A parse result as a bundle choice (for text that is not blank). */
 export function choiceFromParse(r: ParseResult): BundleChoice {
-  if (!r.ok) return { ok: false, code: 'parse', error: parseErrorText(r.errors) };
+  if (!r.ok) return { ok: false, code: 'parse', error: parseErrorText(r.errors), messages: r.errors.map((e) => e.message).filter(Boolean) };
   return { ok: true, bundle: r.bundle, from: 'text', complete: r.complete, missing: [...r.missing], warnings: r.warnings };
 }
 
