@@ -2,6 +2,7 @@
 // undo, fill-anyway for overridable refusals, the permission helper on app detail, a preview.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
+import { COMPACT_HEIGHT } from '@/utils/panel/layout';
 import { t } from '@/utils/i18n';
 import { choiceFromParse, runFill, storedChoice, type BundleChoice, type Override } from '@/utils/panel/flow';
 import { overallStatus, type FieldRow } from '@/utils/fill/report';
@@ -16,25 +17,82 @@ import type { PanelCore, PanelStore } from './store';
 export function PanelApp({ store, core }: { store: PanelStore; core: PanelCore }) {
   const page = useStore(store, (s) => s.page);
   const collapsed = useStore(store, (s) => s.collapsed);
-  const dock = useStore(store, (s) => s.dock);
-  const style = dock ? { width: `${dock.width}px`, ...(dock.side === 'left' ? { left: '12px', right: 'auto' } : {}) } : undefined;
+  const place = useStore(store, (s) => s.place);
+  const side = useStore(store, (s) => s.side);
+  const permDialog = useStore(store, (s) => s.permDialog);
+  // No room beside the page's dialog or a control in the way: a compact bar; the user may still
+  // open the whole panel over the page for a moment (peek).
+  const [peek, setPeek] = useState(false);
+  const compact = !!place && place.mode === 'compact' && !collapsed;
+  useEffect(() => {
+    if (!compact) setPeek(false);
+  }, [compact]);
+  const style = place
+    ? {
+        width: `${place.width}px`,
+        top: `${place.top}px`,
+        maxHeight: compact && !peek ? undefined : `${place.maxHeight}px`,
+        ...(place.side === 'left' ? { left: '12px', right: 'auto' } : { right: '12px', left: 'auto' }),
+      }
+    : undefined;
+  const slim = compact && !peek;
+  // Compact beside a dialog: the bar only (with 全部勾选 for the permission dialog). Compact for
+  // other reasons still offers the paste box, 填写 and the verdict (visible means usable).
+  const barOnly = slim && (place?.maxHeight ?? 0) <= COMPACT_HEIGHT;
+  const perms = barOnly && permDialog ? <CompactPerms store={store} core={core} /> : null;
   return (
-    <section className={`ec-panel${collapsed ? ' collapsed' : ''}`} style={style} data-testid="ec-panel" data-page={page} aria-label={t('panel_title')}>
+    <section className={`ec-panel${collapsed ? ' collapsed' : ''}${compact && !peek ? ' compact' : ''}`} style={style} data-testid="ec-panel" data-page={page} data-mode={collapsed ? 'collapsed' : compact ? (peek ? 'peek' : 'compact') : 'column'} aria-label={t('panel_title')}>
       <header className="ec-head">
         <h2>
           {t('panel_title')}
-          <span className="kind">{t(`panel_page_${page.replace('-', '_')}`)}</span>
+          {compact && !peek ? null : <span className="kind">{t(`panel_page_${page.replace('-', '_')}`)}</span>}
         </h2>
-        <button type="button" className="icon" aria-expanded={!collapsed} aria-controls="ec-panel-body" title={t(collapsed ? 'panel_expand_sub' : 'panel_collapse_sub')} onClick={() => core.setCollapsed(!collapsed)}>
-          {t(collapsed ? 'panel_expand' : 'panel_collapse')}
-        </button>
+        {perms}
+        {compact ? (
+          <button type="button" className="icon" aria-expanded={peek} onClick={(e) => e.isTrusted && setPeek(!peek)} title={t(peek ? 'panel_collapse_sub' : 'panel_expand_sub')}>
+            {t(peek ? 'panel_collapse' : 'panel_expand')}
+          </button>
+        ) : (
+          <>
+            <button type="button" className="icon" data-testid="ec-move" onClick={(e) => e.isTrusted && core.setSide?.(side === 'left' ? 'right' : 'left')} title={t(side === 'left' ? 'panel_move_right' : 'panel_move_left')} aria-label={t(side === 'left' ? 'panel_move_right' : 'panel_move_left')}>
+              {side === 'left' ? '→' : '←'}
+            </button>
+            <button type="button" className="icon" aria-expanded={!collapsed} aria-controls="ec-panel-body" title={t(collapsed ? 'panel_expand_sub' : 'panel_collapse_sub')} onClick={(e) => e.isTrusted && core.setCollapsed(!collapsed)}>
+              {t(collapsed ? 'panel_expand' : 'panel_collapse')}
+            </button>
+          </>
+        )}
       </header>
-      {collapsed ? null : <PanelBody key={page} store={store} core={core} />}
+      {collapsed || barOnly ? null : <PanelBody key={page} store={store} core={core} slim={slim} />}
     </section>
   );
 }
 
-function PanelBody({ store, core }: { store: PanelStore; core: PanelCore }) {
+/** The compact bar's 全部勾选 (the permission dialog is open and there is no room beside it). */
+function CompactPerms({ store, core }: { store: PanelStore; core: PanelCore }) {
+  const [view, setView] = useState<View | null>(null);
+  const busy = useRef(false);
+  const perms = usePermissions(store, core, setView, busy);
+  const pending = useStore(store, (s) => s.permPending);
+  const press = perms.press;
+  useEffect(() => {
+    if (!pending || !press) return;
+    store.setState({ permPending: false });
+    void press();
+  }, [pending, press, store]);
+  return (
+    <>
+      {perms.button}
+      {view ? (
+        <span className="visually-hidden">
+          <Report view={view} />
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+function PanelBody({ store, core, slim = false }: { store: PanelStore; core: PanelCore; slim?: boolean }) {
   const page = useStore(store, (s) => s.page);
   const text = useStore(store, (s) => s.text);
   const stored = useStore(store, (s) => s.stored);
@@ -149,6 +207,37 @@ function PanelBody({ store, core }: { store: PanelStore; core: PanelCore }) {
     : !view?.running && liveError
       ? { messages: liveError.messages?.length ? liveError.messages : [liveError.error], forAdmin: true }
       : null;
+
+  if (slim) {
+    // The compact bar: the paste box, 填写 (and undo / fill anyway) and the verdict, nothing else.
+    return (
+      <div className="ec-body slim" id="ec-panel-body">
+        <div className="slimrow">
+          <textarea ref={box} rows={1} data-testid="ec-bundle-input" value={text} spellCheck={false} aria-label={t('panel_paste_label')} placeholder={t('panel_paste_label')} onChange={(e) => store.setState((s) => ({ text: e.target.value, textOwner: s.scope }))} />
+          <button type="button" className={fillsForm ? 'primary' : undefined} data-testid="ec-fill" onClick={(e) => e.isTrusted && void fill()}>
+            {t(page === 'menu-editor' ? 'panel_fill_menus' : 'panel_fill')}
+          </button>
+          {undo ? (
+            <button type="button" data-testid="ec-undo" onClick={(e) => e.isTrusted && void doUndo()}>
+              {t('panel_undo')}
+            </button>
+          ) : null}
+          {refused?.overridable && reason ? (
+            <button type="button" className="danger" data-testid="ec-fill-anyway" onClick={(e) => e.isTrusted && void fill(reason)}>
+              {t(reason === 'overwrite' ? 'panel_fill_anyway_overwrite' : 'panel_fill_anyway')}
+            </button>
+          ) : null}
+        </div>
+        {error ? <ErrorBox messages={error.messages} forAdmin={false} /> : null}
+        {refused && mismatch ? (
+          <p className="warn" data-testid="ec-customer-mismatch" data-other={mismatch.other}>
+            {t(mismatch.by === 'header' ? 'journey_mismatch_header' : 'journey_mismatch_corp', [mismatch.other, mismatch.page ?? t('panel_customer_unknown')])}
+          </p>
+        ) : null}
+        {view ? <Report view={view} /> : null}
+      </div>
+    );
+  }
 
   return (
     <div className="ec-body" id="ec-panel-body">

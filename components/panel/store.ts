@@ -34,8 +34,10 @@ export interface PanelState {
   stored: (StoredRef & { from: 'app' | 'last' }) | null;
   /** The paste box (kept here so it survives the panel unmounting between wizard pages). */
   text: string;
-  /** Narrowed / moved beside the page's open dialog (null: the usual place). */
-  dock: import('@/utils/panel/dock').Dock | null;
+  /** Where the panel is drawn (utils/panel/layout.ts); null until first measured. */
+  place: import('@/utils/panel/layout').Placement | null;
+  /** The side the user chose (remembered). */
+  side: 'left' | 'right';
   /** Whose paste the box holds (a customer key), null when pasted where no customer was known. */
   textOwner: string | null;
   /** The page's customer key (null on pages that list many customers): a new paste belongs to it. */
@@ -67,6 +69,8 @@ export interface PanelCore {
   /** Remember the last customer a fill was for (used when the box is empty and the route has no app id). */
   rememberCustomer(corpId: string, name: string | null): void;
   setCollapsed(collapsed: boolean): void;
+  /** Move the panel to the other edge of the window (remembered). */
+  setSide?(side: 'left' | 'right'): void;
   /** Parse a paste (in the background; shared per text). */
   parse: (text: string) => Promise<import('@/utils/bundle').ParseResult>;
   fillMenus?: (doc: Document, menus: { name: string; url: string }[], opts: { overwrite?: boolean }) => Promise<{ report: FillReport; undo: () => Promise<FieldRow[]> }>;
@@ -89,7 +93,8 @@ export function createPanelStore(init: Partial<PanelState> = {}): PanelStore {
     notices: [],
     stored: null,
     text: '',
-    dock: null,
+    place: null,
+    side: 'right',
     textOwner: null,
     scope: null,
     drafts: {},

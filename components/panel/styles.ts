@@ -9,6 +9,14 @@ export const PANEL_CSS = `
   box-shadow: 0 6px 24px rgba(0,0,0,.18);
 }
 .ec-panel.collapsed { width: auto; max-width: 360px; }
+.ec-panel.compact { overflow: auto; }
+.ec-body.slim { padding: 4px 8px 6px; gap: 4px; }
+.slimrow { display: flex; gap: 4px; align-items: center; }
+.slimrow textarea { min-height: 28px; height: 28px; flex: 1; resize: none; }
+.slim .report li { display: inline-block; border: 0; margin-right: 6px; }
+.slim .report .msg { display: none; }
+.ec-panel.compact .ec-head { border-bottom: 0; border-radius: 8px; padding: 6px 8px; }
+.ec-panel.compact .ec-head h2 { font-size: 12px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .ec-head { display: flex; align-items: center; gap: 8px; padding: 8px 10px; background: #f3f7fc; border-bottom: 1px solid #e3e9f1; border-radius: 8px 8px 0 0; }
 .ec-panel.collapsed .ec-head { border-bottom: 0; border-radius: 8px; }
 .ec-head h2 { margin: 0; font-size: 14px; font-weight: 600; flex: 1; }

@@ -19,8 +19,9 @@ import { PANEL_FOCUS_MESSAGE } from '@/utils/panel/constants';
 import { parseInBackground } from '@/utils/panel/parse-port';
 import { fillMenus } from '@/utils/fill/menus';
 import { findPermissionDialog, isConfirmControl } from '@/utils/fill/permissions';
-import { activeScope, isVisible, normText } from '@/utils/fill/dom';
-import { dockBeside, sameDock } from '@/utils/panel/dock';
+import { isVisible, normText } from '@/utils/fill/dom';
+import { placePanel, samePlacement, columnWidth, MARGIN, TOP, COMPACT_HEIGHT, COMPACT_TALL, type Rect } from '@/utils/panel/layout';
+import { controlRects, dialogRect } from '@/utils/panel/measure';
 import type { Bundle } from '@/utils/bundle';
 import { PanelApp } from '@/components/panel/PanelApp';
 import { PANEL_CSS } from '@/components/panel/styles';
@@ -33,10 +34,6 @@ const DETAIL_PATH = '/sass/customapp/app/detail';
 const SAVE_WORDS = new Set(['保存', '保存并发布', '发布', '保存菜单']);
 const SAVED_TEXT = /保存成功|已保存|设置成功|发布成功|操作成功/;
 const CANCEL_TEXT = /^(取消|暂不授权|关闭|×|✕|x)$/i;
-/** The panel's column: 360 px wide + 12 px margin + a little air. */
-const PANEL_COLUMN = 384;
-/** Narrower windows keep their full width (the panel overlays; the user may collapse it). */
-const MIN_RESERVE_VIEWPORT = 1100;
 /** How long after a press of 保存 a success toast still counts as its answer. */
 const SAVE_WINDOW_MS = 15000;
 /** How long after a press of 完成 the route leaving the wizard counts as the page accepting it. */
@@ -46,6 +43,7 @@ const FINISH_WINDOW_MS = 60000;
 const ONE_CUSTOMER_PAGES: ReadonlySet<string> = new Set(['wizard-basic', 'wizard-dev', 'menu-editor', 'app-detail', 'deploy-detail']);
 
 const collapsedItem = storage.defineItem<boolean>('local:panel.collapsed', { fallback: false });
+const sideItem = storage.defineItem<'left' | 'right'>('local:panel.side', { fallback: 'right' });
 
 interface PendingWizard {
   corpId: string;
@@ -78,7 +76,10 @@ export function startPanel(ctx: ContentScriptContext): void {
   let creating: Promise<ShadowRootContentScriptUi<Root>> | null = null;
 
   // Settings first read once, then kept current (no re-read per scan).
-  const collapsedReady = collapsedItem.getValue().then((v) => store.setState({ collapsed: !!v }), () => undefined);
+  const collapsedReady = Promise.all([
+    collapsedItem.getValue().then((v) => store.setState({ collapsed: !!v }), () => undefined),
+    sideItem.getValue().then((v) => store.setState({ side: v === 'left' ? 'left' : 'right' }), () => undefined),
+  ]);
   // Parses of the same text are shared (the preview and the press ask for the same paste).
   const parses = new Map<string, ReturnType<typeof parseInBackground>>();
   const parse = (text: string) => {
@@ -105,6 +106,12 @@ export function startPanel(ctx: ContentScriptContext): void {
     setCollapsed: (collapsed) => {
       store.setState({ collapsed });
       void collapsedItem.setValue(collapsed).catch(() => undefined);
+    },
+    setSide: (side) => {
+      store.setState({ side });
+      void sideItem.setValue(side).catch(() => undefined);
+      layoutKey = '';
+      watch.schedule();
     },
     parse,
     fillMenus,
@@ -167,29 +174,75 @@ export function startPanel(ctx: ContentScriptContext): void {
     reserve();
   }
 
-  // While the panel is expanded on a wide enough window, the page is narrowed by the panel's
-  // column (a margin on <html>), so the panel does not sit on top of the page's own controls.
+  // While the panel shows as a column, the page's normal flow is narrowed by the column (a margin
+  // on <html>, on the panel's side), so the panel does not sit on top of the page's own controls.
   let reserveStyle: HTMLStyleElement | null = null;
+  let reserved = '';
   function reserve(): void {
-    const want = !!ui?.mounted && !store.getState().collapsed && window.innerWidth >= MIN_RESERVE_VIEWPORT;
-    if (want && !reserveStyle) {
+    const s = store.getState();
+    const p = s.place;
+    const px = ui?.mounted && !s.collapsed && p && p.reserve > 0 ? p.reserve : 0;
+    const css = px ? `html{margin-${p!.side}:${px}px !important;}` : '';
+    if (!css) {
+      reserveStyle?.remove();
+      reserveStyle = null;
+      reserved = '';
+      return;
+    }
+    if (!reserveStyle) {
       reserveStyle = document.createElement('style');
       reserveStyle.setAttribute('data-ec-panel-reserve', '');
-      reserveStyle.textContent = `html{margin-right:${PANEL_COLUMN}px !important;}`;
-      (document.head ?? document.documentElement).append(reserveStyle);
-    } else if (!want && reserveStyle) {
-      reserveStyle.remove();
-      reserveStyle = null;
-    } else if (want && reserveStyle && !reserveStyle.isConnected) {
-      (document.head ?? document.documentElement).append(reserveStyle);
     }
+    if (reserved !== css) reserveStyle.textContent = reserved = css;
+    if (!reserveStyle.isConnected) (document.head ?? document.documentElement).append(reserveStyle);
+  }
+
+  // Where the panel goes (utils/panel/layout.ts): measured when the window, the page, the open
+  // dialog or the user's choice changes — not on every mutation.
+  let layoutKey = '';
+  function layout(kind: string, path: string): void {
+    const s = store.getState();
+    const d = dialogRect(document);
+    const de = document.documentElement;
+    const key = [window.innerWidth, window.innerHeight, de.scrollWidth, de.scrollHeight, kind, path, s.collapsed, s.side, reserved, d ? [d.rect.left, d.rect.top, d.rect.right, d.rect.bottom].map(Math.round).join(',') : ''].join('|');
+    if (key === layoutKey) return;
+    layoutKey = key;
+    const vw = window.innerWidth;
+    const vh = window.innerHeight;
+    const w = columnWidth(vw);
+    const zones: Rect[] = [
+      { left: vw - w - 2 * MARGIN, top: 0, right: vw, bottom: vh },
+      { left: 0, top: 0, right: w + 2 * MARGIN, bottom: vh },
+      { left: 0, top: 0, right: vw, bottom: TOP + COMPACT_TALL },
+      { left: 0, top: vh - COMPACT_TALL - 8, right: vw, bottom: vh },
+    ];
+    if (d) zones.push({ left: 0, top: Math.max(0, d.rect.top - COMPACT_TALL - 12), right: vw, bottom: Math.min(vh, d.rect.bottom + COMPACT_TALL + 12) });
+    // Until the reserve applies, the page's own flow still reaches under the column: measure after.
+    const wantReserve = !s.collapsed && !d;
+    if (wantReserve && !reserved) {
+      store.setState({ place: placePanel({ vw, vh, dialog: null, controls: [], height: 600, side: s.side }) });
+      reserve();
+      layoutKey = '';
+      watch.schedule();
+      return;
+    }
+    const controls = controlRects(d ? d.el : document, zones);
+    const height = ui?.mounted ? (ui.uiContainer.firstElementChild?.firstElementChild?.getBoundingClientRect().height ?? 600) : 600;
+    const place = s.collapsed
+      ? placePanel({ vw, vh, dialog: d?.rect ?? null, controls: [...controls, ...(d ? [d.rect] : [])], height: COMPACT_HEIGHT, side: s.side, compactOnly: true })
+      : placePanel({ vw, vh, dialog: d?.rect ?? null, controls, height: Math.max(200, height), side: s.side });
+    if (!samePlacement(place, s.place)) store.setState({ place });
+    reserve();
   }
   ctx.onInvalidated(() => reserveStyle?.remove());
   ctx.onInvalidated(store.subscribe((s, prev) => {
-    if (s.collapsed !== prev.collapsed) reserve();
+    if (s.collapsed !== prev.collapsed) {
+      layoutKey = '';
+      watch.schedule();
+    }
     if (s.text !== prev.text && s.page === 'template-detail') watch.schedule(); // whose paste is it?
   }));
-  ctx.addEventListener(window, 'resize', () => reserve());
+  ctx.addEventListener(window, 'resize', () => watch.schedule());
 
   // --------------------------------------------------------------------------- the scan
   function scan(): void {
@@ -258,11 +311,7 @@ export function startPanel(ctx: ContentScriptContext): void {
     }
     const page = kind as PanelPage;
     const s = store.getState();
-    // Keep the page's open dialog (and its 确定) clear of the panel.
-    const top = activeScope(document);
-    const dock = dockBeside(top === document ? null : (top as Element).getBoundingClientRect(), window.innerWidth);
     store.setState({
-      ...(sameDock(dock, s.dock) ? {} : { dock }),
       page,
       route,
       appId,
@@ -274,7 +323,8 @@ export function startPanel(ctx: ContentScriptContext): void {
     journey.scan(view);
     wantMounted = true;
     if (!ui?.mounted || !ui.shadowHost.isConnected) void mount();
-    else if (reserveStyle && !reserveStyle.isConnected) reserve();
+    // Keep the page's form and open dialog (its 确定 / 取消) clear of the panel.
+    layout(kind, path);
   }
 
   const watch = watchPage(ctx, window, scan);

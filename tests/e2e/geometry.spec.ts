@@ -1,0 +1,96 @@
+// Never in the way (issue 12.1): at 683–1920 px, nothing the extension draws meets a visible control
+// of the page's form or open dialog, and a click at each control's centre reaches that control.
+import { test, expect } from './fixtures';
+import { openRoute } from './replica-server';
+import { createHash, detailHash, menuHash } from './panel-helpers';
+import type { Page } from '@playwright/test';
+
+const SIZES = [
+  [683, 740],
+  [960, 1000],
+  [1366, 768],
+  [1920, 1080],
+] as const;
+
+/** Rectangles of everything our in-page UI draws (inside its open shadow roots). */
+async function ourRects(page: Page) {
+  return page.evaluate(() => {
+    const out: { left: number; top: number; right: number; bottom: number; what: string }[] = [];
+    for (const host of Array.from(document.querySelectorAll('*'))) {
+      const root = (host as Element).shadowRoot;
+      if (!root || !/^ec-/.test(host.tagName.toLowerCase())) continue;
+      for (const el of Array.from(root.querySelectorAll('[data-testid]'))) {
+        const r = el.getBoundingClientRect();
+        if (r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden') out.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom, what: el.getAttribute('data-testid')! });
+      }
+    }
+    return out;
+  });
+}
+
+/** The page's visible controls: in its open dialog if there is one, else in the page. */
+async function pageControls(page: Page) {
+  return page.evaluate(() => {
+    const dialogs = Array.from(document.querySelectorAll('[role="dialog"], .el-dialog, .ww_dialog, [aria-modal="true"]')).filter((d) => {
+      const r = d.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && getComputedStyle(d).visibility !== 'hidden' && !d.closest('.hidden');
+    });
+    const scope: ParentNode = dialogs.length ? dialogs[dialogs.length - 1] : document;
+    const sel = 'a, button, input:not([type=hidden]), select, textarea, [role="button"], [role="checkbox"], .ww_checkbox, .el-checkbox';
+    const out: { left: number; top: number; right: number; bottom: number; name: string; hit: boolean }[] = [];
+    for (const el of Array.from(scope.querySelectorAll(sel))) {
+      const r = el.getBoundingClientRect();
+      if (r.width <= 0 || r.height <= 0) continue;
+      const cs = getComputedStyle(el);
+      if (cs.visibility === 'hidden' || cs.display === 'none' || Number(cs.opacity) === 0) continue;
+      const cx = r.left + r.width / 2;
+      const cy = r.top + r.height / 2;
+      if (cx < 0 || cy < 0 || cx > innerWidth || cy > innerHeight) continue;
+      const at = document.elementFromPoint(cx, cy);
+      // a native input hidden under its styled box is not a control the user sees
+      if (at && at !== el && !el.contains(at) && !at.contains(el) && el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'checkbox') continue;
+      out.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom, name: `${el.tagName} ${(el.textContent ?? '').trim().slice(0, 12) || (el as HTMLInputElement).placeholder || ''}`, hit: !!at && (at === el || el.contains(at) || at.contains(el)) });
+    }
+    return out;
+  });
+}
+
+const meets = (a: { left: number; top: number; right: number; bottom: number }, b: typeof a) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+async function expectClear(page: Page, label: string) {
+  await page.waitForTimeout(250); // the placement follows the page on the next frame
+  await expect.poll(async () => (await ourRects(page)).length, { message: `${label}: the panel is drawn` }).toBeGreaterThan(0);
+  const ours = await ourRects(page);
+  const controls = await pageControls(page);
+  expect(controls.length, `${label}: page controls found`).toBeGreaterThan(0);
+  const covered = controls.filter((c) => ours.some((o) => meets(o, c)) || !c.hit).map((c) => c.name);
+  expect(covered, `${label}: controls covered by the extension`).toEqual([]);
+}
+
+for (const replicaPages of ['pages', 'pages-alt']) {
+  test.describe(`replica ${replicaPages}`, () => {
+    test.use({ replicaPages });
+    for (const [w, h] of SIZES) {
+      test(`${w}×${h}: wizard page 2, app detail with the 权限 dialog, menu editor`, async ({ page }) => {
+        await page.setViewportSize({ width: w, height: h });
+        await openRoute(page, createHash({ corpName: '桃花岛', appid: 'dkG1' }), ['page2']);
+        await expect(page.getByTestId('ec-bundle-input')).toBeVisible();
+        await expect(page.getByTestId('ec-fill')).toBeVisible();
+        await expectClear(page, `${w} wizard`);
+
+        await openRoute(page, detailHash('dkG1'));
+        await expect(page.getByTestId('ec-panel')).toBeVisible();
+        await page.getByText('权限', { exact: true }).first().waitFor();
+        // 权限 → 编辑 (the row or card that lists the permissions)
+        const edit = page.locator('.detail_row, .el-card').filter({ hasText: /成员基本信息、成员敏感信息/ }).getByText('编辑', { exact: true });
+        await edit.first().click();
+        await expect(page.getByTestId('ec-check-all-permissions')).toBeVisible();
+        await expectClear(page, `${w} permissions`);
+
+        await openRoute(page, menuHash('dkG1'));
+        await expect(page.getByTestId('ec-fill')).toBeVisible();
+        await expectClear(page, `${w} menus`);
+      });
+    }
+  });
+}
