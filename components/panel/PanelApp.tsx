@@ -234,7 +234,7 @@ function PanelBody({ store, core, slim = false }: { store: PanelStore; core: Pan
             {t(mismatch.by === 'header' ? 'journey_mismatch_header' : 'journey_mismatch_corp', [mismatch.other, mismatch.page ?? t('panel_customer_unknown')])}
           </p>
         ) : null}
-        {view ? <Report view={view} /> : null}
+        {view ? <Report view={view} page={page} /> : null}
       </div>
     );
   }
@@ -300,7 +300,7 @@ function PanelBody({ store, core, slim = false }: { store: PanelStore; core: Pan
           {t(mismatch.by === 'header' ? 'journey_mismatch_header' : 'journey_mismatch_corp', [mismatch.other, mismatch.page ?? t('panel_customer_unknown')])}
         </p>
       ) : null}
-      {view ? <Report view={view} /> : null}
+      {view ? <Report view={view} page={page} /> : null}
       {choice?.ok && choice.warnings.length ? (
         <ul className="warn" data-testid="ec-bundle-warnings">
           {choice.warnings.slice(0, 3).map((w, i) => (

@@ -15,17 +15,20 @@ export function fieldLabel(field: string): string {
   return s === key ? field : s;
 }
 
-function Row({ row }: { row: FieldRow }) {
+function Row({ row, undo }: { row: FieldRow; undo: boolean }) {
   return (
     <li data-field={row.field} data-result={row.result}>
-      <span className={`res res-${row.result}`}>{t(`panel_result_${row.result}`)}</span>
+      <span className={`res res-${row.result}`}>{t(undo && row.result === 'filled' ? 'panel_result_restored' : `panel_result_${row.result}`)}</span>
       <span>{fieldLabel(row.field)}</span>
       {row.message ? <span className="msg">{row.message}</span> : null}
     </li>
   );
 }
 
-export function Report({ view }: { view: View }) {
+/** The page's own button the user presses next, named in the verdict. */
+const NEXT_BUTTON: Record<string, string> = { 'wizard-dev': '完成', 'menu-editor': '保存' };
+
+export function Report({ view, page }: { view: View; page?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const done = !view.running;
   useEffect(() => {
@@ -40,14 +43,20 @@ export function Report({ view }: { view: View }) {
     );
   }
   const { report } = view;
-  const title = view.kind === 'undo' ? t(`panel_undo_status_${report.status}`) : t(`panel_status_${report.status}`);
+  const button = view.kind === 'permissions' ? '确定' : page ? NEXT_BUTTON[page] : undefined;
+  const title =
+    view.kind === 'undo'
+      ? t(`panel_undo_status_${report.status}`)
+      : report.status === 'filled' && button
+        ? t('panel_status_filled_press', [button])
+        : t(`panel_status_${report.status}`);
   return (
     <div ref={ref} className="report" data-testid="ec-fill-report" data-status={report.status} data-kind={view.kind} aria-live="polite">
       <span className="status">{title}</span>
       {report.rows.length ? (
         <ul>
           {report.rows.map((r) => (
-            <Row key={r.field} row={r} />
+            <Row key={r.field} row={r} undo={view.kind === 'undo'} />
           ))}
         </ul>
       ) : null}

@@ -52,7 +52,7 @@ test('the go-online list marks 1f for known customers and never overwrites a han
   // arrive by a hash change, without a page load, and the list renders late
   await openRoute(page, '/nowhere', ['deploylater']);
   await page.evaluate(() => { location.hash = '#/sass/customApp/deploy/list'; });
-  await expect(page.getByText('企业客户')).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: '企业客户' })).toBeVisible();
 
   await expect.poll(async () => (await stepOf(p, A, '1f')).status).toBe('done');
   expect(await stepOf(p, A, '1f')).toMatchObject({ status: 'done', source: 'deploy' });

@@ -63,13 +63,13 @@ describe('checkAllPermissions', () => {
     const res = await checkAllPermissions(dlg);
     // Group head ticks its children: 部门ID and 头像 must not be clicked afterwards (that would untick them).
     expect(clicks).toEqual(['成员基本信息']);
-    expect(res).toEqual({ total: 9, ticked: 6, alreadyTicked: 3, failed: 0 });
+    expect(res).toEqual({ total: 8, ticked: 5, alreadyTicked: 3, failed: 0 }); // options only: the group head is not one
     expect(Array.from(dlg.querySelectorAll('.ck')).every((b) => b.classList.contains('ck-checked'))).toBe(true);
     expect(Array.from(dlg.querySelectorAll('input')).every((i) => (i as HTMLInputElement).checked)).toBe(true);
     expect(confirmed).toBe(0);
     // Running it again clicks nothing.
     const again = await checkAllPermissions(dlg);
-    expect(again).toEqual({ total: 9, ticked: 0, alreadyTicked: 9, failed: 0 });
+    expect(again).toEqual({ total: 8, ticked: 0, alreadyTicked: 8, failed: 0 });
     expect(clicks).toHaveLength(1);
   });
 
@@ -77,7 +77,7 @@ describe('checkAllPermissions', () => {
     document.body.innerHTML = `<div role="dialog"><span class="opt"><i class="ui-checkbox"></i>账号</span><span class="opt locked"><i class="ui-checkbox"></i>部门ID</span><span class="opt"><i class="ui-checkbox"></i>成员基本信息</span></div>`;
     const dlg = document.querySelector('[role=dialog]')!;
     dlg.querySelectorAll('.opt:not(.locked)').forEach((o) => o.addEventListener('click', () => o.querySelector('i')!.classList.add('ui-checkbox-checked')));
-    expect(await checkAllPermissions(dlg)).toEqual({ total: 3, ticked: 2, alreadyTicked: 0, failed: 1 });
+    expect(await checkAllPermissions(dlg)).toEqual({ total: 2, ticked: 1, alreadyTicked: 0, failed: 1 });
   });
 });
 
@@ -118,7 +118,7 @@ describe('replica app detail (tests/replica/pages/app-detail.js)', () => {
     const before = permissionBoxes(dlg).map((b) => checkedState(b));
     expect(before.filter(Boolean)).toHaveLength(4); // 账号 部门ID 头像 姓名
     const res = await checkAllPermissions(dlg);
-    expect(res).toEqual({ total: 21, ticked: 17, alreadyTicked: 4, failed: 0 });
+    expect(res).toEqual({ total: 18, ticked: 14, alreadyTicked: 4, failed: 0 }); // 18 options, not 21 boxes
     expect(Object.values(rep.appDetail.decoy).some(Boolean)).toBe(false);
     expect(rep.calls['perm.confirm'] ?? 0).toBe(0);
     // The user confirms: the page records every permission.

@@ -142,9 +142,36 @@ function isConfirmText(e: Element): boolean {
   return /^(确定|确认)$/.test(labelKey(text));
 }
 
+/** Group names of the dialog: a box with one of these that heads other boxes selects its group. */
+const GROUP_LABELS = new Set(['成员基本信息', '成员敏感信息', '企业客户权限'].map(labelKey));
+
+/** The text a box stands for: its label's own text. */
+function boxText(unit: Element): string {
+  const own = labelKey(ownText(unit));
+  if (own) return own;
+  const holder = unit.closest('label') ?? unit.parentElement ?? unit;
+  return labelKey(ownText(holder));
+}
+
 /**
- * Tick every option of the dialog. `total` counts every box (group boxes too), `alreadyTicked` those
- * ticked before we started, `ticked` those we ticked, `failed` those still unticked after reading back.
+ * Which boxes are group headers (select-all of a group), not options: a group name whose box shares
+ * a small block (≤ 3 levels up) with other boxes. A group without options (成员企业微信二维码) is one.
+ */
+export function groupHeaders(units: Element[]): boolean[] {
+  return units.map((u, i) => {
+    if (!GROUP_LABELS.has(boxText(u))) return false;
+    let a: Element | null = (labelKey(ownText(u)) ? u : u.closest('label') ?? u).parentElement;
+    for (let d = 0; a && d < 3; a = a.parentElement, d++) {
+      if (units.some((o, j) => j !== i && a!.contains(o))) return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * Tick every option of the dialog. Counts are of options (group header boxes are ticked too but not
+ * counted): `total`, `alreadyTicked` ticked before we started, `ticked` those we ticked, `failed`
+ * those still unticked after reading back.
  */
 export async function checkAllPermissions(dialog: Element): Promise<{ total: number; ticked: number; alreadyTicked: number; failed: number }> {
   const win = dialog.ownerDocument?.defaultView;
@@ -169,16 +196,23 @@ export async function checkAllPermissions(dialog: Element): Promise<{ total: num
     if (!clicked || current().every((b) => stateOf(b.unit))) break;
   }
   await nextRender(win);
-  const end = current().map((b) => stateOf(b.unit));
+  // Read back by identity (the order boxes are found in may follow their state), by position only
+  // for a box the page re-rendered.
+  const now = current();
+  const end = initial.map((b, i) => (b.unit.isConnected ? stateOf(b.unit) : !!now[i] && stateOf(now[i].unit)));
+  const header = groupHeaders(initial.map((b) => b.unit));
   let ticked = 0;
   let alreadyTicked = 0;
   let failed = 0;
+  let options = 0;
   for (let i = 0; i < total; i++) {
+    if (header[i] && end[i]) continue; // a ticked group box is not an option of its own
+    options++;
     if (startState[i] && end[i]) alreadyTicked++;
     else if (end[i]) ticked++;
     else failed++;
   }
-  return { total, ticked, alreadyTicked, failed };
+  return { total: options, ticked, alreadyTicked, failed };
 }
 
 /** True for the dialog's 确定 button, or any element inside it (an inner <span>). */
