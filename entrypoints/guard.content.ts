@@ -13,13 +13,18 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_start',
-  main(ctx) {
+  // WXT's ctx is deliberately unused: its invalidation listens to an event any page script can
+  // dispatch (wxt:content-script-started), which would switch the guard off. Copies of the guard
+  // coordinate through a closed shadow-root port instead (utils/guard/runtime.ts).
+  main() {
     const alive = () => !!browser.runtime?.id;
     const guard = startGuard({
       win: window,
       texts: loadTexts(),
       alive,
       send: (msg) => browser.runtime.sendMessage(msg satisfies Message),
+      // The stand-down port of an older copy sits in a closed shadow root only extension worlds open.
+      openRoot: (h) => (globalThis as unknown as { chrome: { dom?: { openOrClosedShadowRoot?(e: Element): ShadowRoot | null } } }).chrome.dom?.openOrClosedShadowRoot?.(h) ?? null,
     });
     // Lets the background see that a live guard already runs in this frame (isolated world, not the
     // page), so a re-injection never lands in the middle of a gesture and records it twice. The newest
@@ -50,9 +55,5 @@ export default defineContentScript({
       try { browser.storage.onChanged.removeListener(onChanged); } catch { /* orphaned */ }
     });
 
-    // WXT invalidates this context when a newer copy of the script starts in the page (re-injection
-    // after an update): stand down then. It does NOT stand down merely because the extension went
-    // away — an orphaned guard keeps blocking with the policy it last knew.
-    ctx.onInvalidated(() => { if (alive()) guard.stop(); });
   },
 });

@@ -18,8 +18,14 @@ function page(markup: string) {
     for (const t of PAGE_EVENTS) el.addEventListener(t, () => pageCalls.push(`${el.getAttribute('data-h')}:${t}`));
   }
 }
+// happy-dom has no chrome.dom.openOrClosedShadowRoot: remember every shadow root attached instead.
+const roots = new WeakMap<Element, ShadowRoot>();
+const attach = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) { const r = attach.call(this, init); roots.set(this, r); return r; };
+const openRoot = (h: Element) => roots.get(h) ?? null;
 function guard(opts: { alive?: () => boolean; send?: (m: AttemptMessage) => Promise<unknown>; policies?: Partial<PolicyMap> } = {}) {
   const g = startGuard({
+    openRoot,
     win: window,
     texts: loadTexts(),
     alive: opts.alive ?? (() => true),
@@ -248,6 +254,34 @@ describe('stand-down', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0].label).not.toBe('old');
     expect(pageCalls).toEqual([]);
+  });
+});
+
+describe('the page cannot make the guard stand down (issue 15.1)', () => {
+  it('forged start events (the guard\'s old token event, WXT\'s content-script-started) change nothing', async () => {
+    page(RESET);
+    const g = guard();
+    document.dispatchEvent(new CustomEvent('ec-guard:started', { detail: 'ec-guard-7f3a:evil' }));
+    document.dispatchEvent(new CustomEvent('undefined:guard:wxt:content-script-started', { detail: { contentScriptName: 'guard', messageId: 'evil' } }));
+    window.postMessage({ type: 'wxt:content-script-started', contentScriptName: 'guard', messageId: 'evil' }, '*');
+    // A page-made marker, or a stand-down event on the real marker, reaches no port.
+    const fake = document.createElement('ec-guard-mark');
+    document.documentElement.append(fake);
+    document.querySelectorAll('ec-guard-mark').forEach((m) => m.dispatchEvent(new Event('ec-guard-stand-down')));
+    await flush();
+    expect(g.stopped).toBe(false);
+    click(document.querySelector('#reset')!);
+    await flush();
+    expect(pageCalls).toEqual([]);
+    expect(sent).toHaveLength(1);
+    fake.remove();
+  });
+  it('the marker lives in a closed shadow root (the page sees no port)', () => {
+    page(RESET);
+    guard();
+    const m = document.querySelector('ec-guard-mark')!;
+    expect(m).not.toBeNull();
+    expect(m.shadowRoot).toBeNull();
   });
 });
 

@@ -14,9 +14,15 @@ export const GUARD_EVENTS = [
   'click', 'dblclick', 'auxclick', 'submit',
 ] as const;
 
-/** Announces a new guard instance in a document; older instances hearing it stand down. */
-export const STARTED_EVENT = 'ec-guard:started';
-const TOKEN_PREFIX = 'ec-guard-7f3a:';
+/**
+ * Stand-down channel between copies of the guard in one frame (re-injection after an update, or a
+ * second executeScript). Each copy hangs a marker element off <html> holding a CLOSED shadow root with
+ * one port node; a newer copy opens it with chrome.dom.openOrClosedShadowRoot (extension worlds only)
+ * and dispatches STAND_DOWN on the port. The page can neither reach that port nor forge the event:
+ * nothing the page can dispatch on document / window makes a guard stop.
+ */
+export const MARK_TAG = 'ec-guard-mark';
+const STAND_DOWN = 'ec-guard-stand-down';
 
 export interface AttemptMessage {
   type: 'guard.attempt';
@@ -36,6 +42,8 @@ export interface GuardOptions {
   /** false once the extension was reloaded / updated under this (now orphaned) script. */
   alive: () => boolean;
   policies?: PolicyMap;
+  /** Opens a (closed) shadow root: chrome.dom.openOrClosedShadowRoot in the content script. */
+  openRoot?: (host: Element) => ShadowRoot | null;
 }
 
 export interface GuardInstance {
@@ -55,7 +63,7 @@ const END_EVENTS = new Set(['click', 'auxclick', 'dblclick', 'keyup', 'touchend'
 export function startGuard(o: GuardOptions): GuardInstance {
   const { win, texts: T } = o;
   const doc = win.document;
-  const token = TOKEN_PREFIX + Math.random().toString(36).slice(2) + Date.now().toString(36);
+  const token = Math.random().toString(36).slice(2) + Date.now().toString(36);
   const track = gestureTracker();
   let policies: PolicyMap = { ...DEFAULT_POLICIES, ...o.policies };
   let stopped = false;
@@ -224,19 +232,26 @@ export function startGuard(o: GuardOptions): GuardInstance {
   const opts: AddEventListenerOptions = { capture: true, passive: false };
   for (const type of GUARD_EVENTS) win.addEventListener(type, onEvent, type === 'touchstart' ? { capture: true, passive: true } : opts);
 
-  // Stand-down protocol: a newer instance (re-injected after an update) announces itself; we go.
-  const onStarted = (e: Event) => {
-    const d = (e as CustomEvent).detail;
-    if (typeof d === 'string' && d.startsWith(TOKEN_PREFIX) && d !== token) stop();
-  };
-  doc.addEventListener(STARTED_EVENT, onStarted);
-  doc.dispatchEvent(new CustomEvent(STARTED_EVENT, { detail: token }));
+  // Stand-down: tell older copies in this frame (through their closed ports) to go, then open our own.
+  const openRoot = o.openRoot ?? ((h: Element) => h.shadowRoot);
+  doc.querySelectorAll(MARK_TAG).forEach((m) => {
+    let port: Element | null | undefined;
+    try { port = openRoot(m)?.firstElementChild; } catch { /* not ours */ }
+    if (port) port.dispatchEvent(new Event(STAND_DOWN));
+  });
+  const mark = doc.createElement(MARK_TAG);
+  mark.setAttribute('style', 'display:none');
+  const port = doc.createElement('i');
+  mark.attachShadow({ mode: 'closed' }).append(port);
+  port.addEventListener(STAND_DOWN, () => stop());
+  const plant = () => { const root = doc.documentElement; if (root && mark.parentNode !== root) root.append(mark); };
+  plant();
 
   function stop() {
     if (stopped) return;
     stopped = true;
     for (const type of GUARD_EVENTS) win.removeEventListener(type, onEvent, true);
-    doc.removeEventListener(STARTED_EVENT, onStarted);
+    mark.remove();
     if (dialog) { dialog.close(); dialog = null; }
     notice?.remove();
     notice = null;
