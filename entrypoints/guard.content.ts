@@ -12,6 +12,8 @@ export default defineContentScript({
   matches: ['https://open.work.weixin.qq.com/*'],
   allFrames: true,
   matchAboutBlank: true,
+  // blob: / data:-less frames the page creates itself (blob:https://open.work.weixin.qq.com/…) match by origin.
+  matchOriginAsFallback: true,
   runAt: 'document_start',
   // WXT's ctx is deliberately unused: its invalidation listens to an event any page script can
   // dispatch (wxt:content-script-started), which would switch the guard off. Copies of the guard

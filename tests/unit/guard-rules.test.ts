@@ -185,3 +185,41 @@ describe('privacy', () => {
     expect(action('#b')).toBe('reset-qr');
   });
 });
+
+describe('recognised by meaning, not by an exact phrase (issue 15.3)', () => {
+  it('label variants: traditional script, extra words, a count, a badge, another order', () => {
+    html(`<a id="t">重置二維碼</a><a id="n">立即重置二维码</a><a id="q">重置授权二维码</a><a id="c">重置二维码 (3)</a>
+          <button id="b"><span>重置二维码</span><sup class="badge">new</sup></button><button id="o">二维码重置</button>
+          <a id="e">模板信息编辑</a><a id="et">編輯模板資訊</a>`, '/sass/customApp/tpl/info?id=1');
+    for (const id of ['t', 'n', 'q', 'c', 'b', 'o']) expect(action('#' + id), id).toBe('reset-qr');
+    expect(action('#b sup')).toBe('reset-qr');
+    expect(action('#e')).toBe('edit-template');
+    expect(action('#et')).toBe('edit-template');
+  });
+  it('an icon of many nodes inside the control', () => {
+    const icon = '<span class="ic">' + '<i></i>'.repeat(60) + '</span>';
+    html(`<a id="a">${icon}<span>重置二维码</span></a>`);
+    expect(action('#a .ic i')).toBe('reset-qr');
+  });
+  it('a row holding several controls is not one control: its other buttons pass', () => {
+    html(`<div id="row"><span>二维码</span> <a id="r">重置</a> <a id="d">下载</a></div>`);
+    expect(action('#d')).toBeNull();
+  });
+  it('a closed shadow root is judged by its host (its light-DOM text or its name)', () => {
+    html(`<ww-btn id="h1">重置二维码</ww-btn><ww-btn id="h2" aria-label="重置二维码"></ww-btn><ww-btn id="h3">下载</ww-btn>`);
+    for (const id of ['h1', 'h2', 'h3']) $('#' + id).attachShadow({ mode: 'closed' }).innerHTML = '<button><slot></slot></button>';
+    expect(action('#h1')).toBe('reset-qr');
+    expect(action('#h2')).toBe('reset-qr');
+    expect(action('#h3')).toBeNull();
+  });
+  it('still not: 创建/查看 模板, other sections\' 编辑, the login QR, the Token field', () => {
+    html(`<a id="c">创建代开发应用模板</a><a id="v">查看模板</a>
+          <div><img class="qrcode_login_img" src=""><a id="l" href="#">重置二维码</a></div>
+          <div><div>Token</div><div><input id="tok" value="abc"><a id="rnd">随机获取</a></div></div>`, '/sass/customApp/app/detail?appid=1');
+    expect(action('#c')).toBeNull();
+    expect(action('#v')).toBeNull();
+    expect(action('#l')).toBeNull();
+    expect(action('#tok')).toBeNull();
+    expect(action('#rnd')).toBe('regenerate-secret');
+  });
+});

@@ -301,3 +301,39 @@ describe('the extension\'s own in-page UI', () => {
     expect(sent).toHaveLength(0);
   });
 });
+
+describe('controls the page hides (issue 15.3)', () => {
+  it('a control inside a closed shadow root: the host is the target, the guard opens the root and blocks', async () => {
+    page('<div><ww-op id="host"></ww-op><button id="plain" data-h="plain">刷新列表</button></div>');
+    const host = document.querySelector('#host')!;
+    const sr = host.attachShadow({ mode: 'closed' });
+    sr.innerHTML = '<button id="in"><i>↻</i><span>重置二维码</span></button>';
+    const inner = sr.querySelector('#in')!;
+    for (const t of PAGE_EVENTS) inner.addEventListener(t, () => pageCalls.push(`in:${t}`));
+    (sr as unknown as { elementFromPoint(x: number, y: number): Element | null }).elementFromPoint = () => inner;
+    guard();
+    // What a window listener sees for a closed root: the event retargeted to the host.
+    const o = { bubbles: true, cancelable: true, composed: true, clientX: 5, clientY: 5 };
+    host.dispatchEvent(new PointerEvent('pointerdown', { ...o, pointerType: 'mouse' }));
+    host.dispatchEvent(new MouseEvent('mousedown', o));
+    host.dispatchEvent(new MouseEvent('click', o));
+    await flush();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ action: 'reset-qr', outcome: 'blocked' });
+  });
+  it('document.open() in the frame erases listeners: the guard arms itself again', async () => {
+    page(RESET);
+    guard();
+    // happy-dom keeps listeners across document.open; simulate the erase, then the <html> swap.
+    const added: Array<[string, EventListenerOrEventListenerObject, boolean | AddEventListenerOptions | undefined]> = [];
+    const orig = window.addEventListener.bind(window);
+    window.addEventListener = ((t: string, l: EventListenerOrEventListenerObject, op?: boolean | AddEventListenerOptions) => { added.push([t, l, op]); orig(t, l, op); }) as typeof window.addEventListener;
+    const html = document.documentElement;
+    document.removeChild(html);
+    document.appendChild(html);
+    await flush();
+    window.addEventListener = orig;
+    expect(added.map((a) => a[0])).toContain('click');
+    expect(document.querySelector('ec-guard-mark')).not.toBeNull();
+  });
+});

@@ -57,6 +57,7 @@ export interface GuardInstance {
 }
 
 const ACTIVATION_KEYS = new Set(['Enter', ' ', 'Spacebar']);
+const isKeyEvent = (e: Event) => e.type.startsWith('key');
 /** Events that end a gesture: a pending confirm question opens then. */
 const END_EVENTS = new Set(['click', 'auxclick', 'dblclick', 'keyup', 'touchend', 'submit']);
 
@@ -65,6 +66,7 @@ export function startGuard(o: GuardOptions): GuardInstance {
   const doc = win.document;
   const token = Math.random().toString(36).slice(2) + Date.now().toString(36);
   const track = gestureTracker();
+  const openRoot = o.openRoot ?? ((h: Element) => h.shadowRoot);
   let policies: PolicyMap = { ...DEFAULT_POLICIES, ...o.policies };
   let stopped = false;
   let orphaned = false;
@@ -200,6 +202,14 @@ export function startGuard(o: GuardOptions): GuardInstance {
     let hit: Hit | null = null;
     if (g.lastEl === t) hit = g.lastHit as Hit | null;
     else {
+      const raw = t;
+      // A closed shadow root hides its inside (composedPath()[0] is its host): open it where the
+      // extension can (chrome.dom) and take the element under the pointer / the focused one.
+      for (let d = 0, r: ShadowRoot | null; d < 4 && !t.shadowRoot && (r = openRoot(t)); d++) {
+        const inner: Element | null = (e as MouseEvent).clientX !== undefined && !isKeyEvent(e) ? r.elementFromPoint?.((e as MouseEvent).clientX, (e as MouseEvent).clientY) ?? null : r.activeElement;
+        if (!inner || !r.contains(inner)) break;
+        t = inner;
+      }
       // From the real target out through the page's own shadow roots (a web component's text may be
       // slotted from its host's light DOM), never into the extension's in-page UI (hosts named ec-…).
       const levels: Element[] = [];
@@ -208,7 +218,7 @@ export function startGuard(o: GuardOptions): GuardInstance {
         levels.push(n);
       }
       for (let i = 0; i < levels.length && !hit; i++) hit = recognise(levels[i]);
-      g.lastEl = t;
+      g.lastEl = raw;
       g.lastHit = hit;
     }
     if (!hit) return;
@@ -230,10 +240,10 @@ export function startGuard(o: GuardOptions): GuardInstance {
   }
 
   const opts: AddEventListenerOptions = { capture: true, passive: false };
-  for (const type of GUARD_EVENTS) win.addEventListener(type, onEvent, type === 'touchstart' ? { capture: true, passive: true } : opts);
+  const arm = () => { for (const type of GUARD_EVENTS) win.addEventListener(type, onEvent, type === 'touchstart' ? { capture: true, passive: true } : opts); };
+  arm();
 
   // Stand-down: tell older copies in this frame (through their closed ports) to go, then open our own.
-  const openRoot = o.openRoot ?? ((h: Element) => h.shadowRoot);
   doc.querySelectorAll(MARK_TAG).forEach((m) => {
     let port: Element | null | undefined;
     try { port = openRoot(m)?.firstElementChild; } catch { /* not ours */ }
@@ -246,12 +256,17 @@ export function startGuard(o: GuardOptions): GuardInstance {
   port.addEventListener(STAND_DOWN, () => stop());
   const plant = () => { const root = doc.documentElement; if (root && mark.parentNode !== root) root.append(mark); };
   plant();
+  // document.open() (a page writing an about:blank frame) erases every listener of the window and
+  // the document, and replaces <html>: arm again as soon as the document's children change.
+  const mo = new (win as unknown as typeof globalThis).MutationObserver(() => { if (!stopped) { arm(); plant(); } });
+  mo.observe(doc, { childList: true });
 
   function stop() {
     if (stopped) return;
     stopped = true;
     for (const type of GUARD_EVENTS) win.removeEventListener(type, onEvent, true);
     mark.remove();
+    mo.disconnect();
     if (dialog) { dialog.close(); dialog = null; }
     notice?.remove();
     notice = null;
