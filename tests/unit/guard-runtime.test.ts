@@ -337,3 +337,34 @@ describe('controls the page hides (issue 15.3)', () => {
     expect(document.querySelector('ec-guard-mark')).not.toBeNull();
   });
 });
+
+describe('audit gap after an update (issue 15.6)', () => {
+  it('what an orphan blocks is queued and sent once by the next copy in the frame', async () => {
+    page(RESET);
+    const oldSend = vi.fn();
+    guard({ alive: () => false, send: oldSend });
+    click(document.querySelector('#reset')!);
+    click(document.querySelector('#text')!);
+    await flush();
+    expect(oldSend).not.toHaveBeenCalled();
+    expect(pageCalls).toEqual([]);
+    guard(); // the re-injected copy
+    await flush();
+    expect(sent.map((m) => `${m.action}:${m.outcome}`)).toEqual(['reset-qr:blocked', 'reset-qr:blocked']);
+    expect(new Set(sent.map((m) => m.gestureId)).size).toBe(2);
+    guard(); // yet another copy: nothing is sent twice
+    await flush();
+    expect(sent).toHaveLength(2);
+    // The queue never touches page-readable storage.
+    expect(sessionStorage.length + localStorage.length).toBe(0);
+  });
+  it('a send that fails with "Extension context invalidated" is queued too', async () => {
+    page(RESET);
+    guard({ send: () => Promise.reject(new Error('Extension context invalidated.')) });
+    click(document.querySelector('#reset')!);
+    await flush();
+    guard();
+    await flush();
+    expect(sent).toHaveLength(1);
+  });
+});

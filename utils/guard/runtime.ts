@@ -99,18 +99,28 @@ export function startGuard(o: GuardOptions): GuardInstance {
     if (notice) markOrphan(notice, T);
   }
 
-  function record(hit: Hit, outcome: GuardOutcome, g: Gesture) {
-    if (!checkAlive()) return;
-    let customer = '';
-    try { customer = pageCustomer(uiDoc()) || pageCustomer(doc); } catch { /* best effort */ }
-    const msg: AttemptMessage = { type: 'guard.attempt', action: hit.action, outcome, page: pageUrl().slice(0, 2000), label: hit.label.slice(0, 100), gestureId: `${token}#${g.id}` };
-    if (customer) msg.customer = customer.slice(0, 200);
+  /**
+   * Records an orphan could not send (extension reloaded, the new worker and guard not up yet): held
+   * here, in this isolated world, and handed to the next copy of the guard in this frame through the
+   * closed stand-down port, which sends them once (issue 15.6). Never in page-readable storage.
+   */
+  let queue: AttemptMessage[] = [];
+  function deliver(msg: AttemptMessage) {
+    if (!checkAlive()) { if (queue.length < 50) queue.push(msg); return; }
     let p: Promise<unknown>;
     try { p = o.send(msg); } catch (e) { p = Promise.reject(e); }
     p.catch((e: unknown) => {
       const m = String((e as Error)?.message ?? e);
-      if (/invalidated/i.test(m) || !safeAlive()) setOrphan();
+      if (/invalidated/i.test(m) || !safeAlive()) { setOrphan(); if (queue.length < 50) queue.push(msg); }
     });
+  }
+
+  function record(hit: Hit, outcome: GuardOutcome, g: Gesture) {
+    let customer = '';
+    try { customer = pageCustomer(uiDoc()) || pageCustomer(doc); } catch { /* best effort */ }
+    const msg: AttemptMessage = { type: 'guard.attempt', action: hit.action, outcome, page: pageUrl().slice(0, 2000), label: hit.label.slice(0, 100), gestureId: `${token}#${g.id}` };
+    if (customer) msg.customer = customer.slice(0, 200);
+    deliver(msg);
   }
 
   function block(hit: Hit, g: Gesture) {
@@ -244,16 +254,24 @@ export function startGuard(o: GuardOptions): GuardInstance {
   arm();
 
   // Stand-down: tell older copies in this frame (through their closed ports) to go, then open our own.
+  const inherited: AttemptMessage[] = [];
   doc.querySelectorAll(MARK_TAG).forEach((m) => {
     let port: Element | null | undefined;
     try { port = openRoot(m)?.firstElementChild; } catch { /* not ours */ }
-    if (port) port.dispatchEvent(new Event(STAND_DOWN));
+    if (!port) return;
+    port.dispatchEvent(new Event(STAND_DOWN));
+    try { inherited.push(...(JSON.parse(port.getAttribute('data-q') || '[]') as AttemptMessage[])); } catch { /* nothing queued */ }
+    port.removeAttribute('data-q');
   });
   const mark = doc.createElement(MARK_TAG);
   mark.setAttribute('style', 'display:none');
   const port = doc.createElement('i');
   mark.attachShadow({ mode: 'closed' }).append(port);
-  port.addEventListener(STAND_DOWN, () => stop());
+  port.addEventListener(STAND_DOWN, () => {
+    if (queue.length) port.setAttribute('data-q', JSON.stringify(queue.splice(0)));
+    stop();
+  });
+  for (const m of inherited) deliver(m);
   const plant = () => { const root = doc.documentElement; if (root && mark.parentNode !== root) root.append(mark); };
   plant();
   // document.open() (a page writing an about:blank frame) erases every listener of the window and
