@@ -1,7 +1,7 @@
 // A hostile or buggy page script must not be able to switch the guard off or answer its questions.
 import { test, expect } from './fixtures';
 import { openRoute } from './replica-server';
-import { TPL, RESET, auditRows, auditSummary, expectUntouched } from './guard-helpers';
+import { TPL, RESET, CALLBACK, auditRows, auditSummary, expectUntouched, replica } from './guard-helpers';
 
 test('page script dispatching the guard\'s start event and WXT\'s content-script-started: a real click on 重置二维码 is still blocked and audited', async ({ page, extPage, extensionId }) => {
   await openRoute(page, TPL);
@@ -21,4 +21,33 @@ test('page script dispatching the guard\'s start event and WXT\'s content-script
   const options = await extPage('options.html');
   await expect.poll(() => auditSummary(options)).toEqual(['reset-qr:blocked']);
   await expect(auditRows(options)).toHaveCount(1);
+});
+
+test('a page script typing the phrase and pressing 继续 (or Enter) does not confirm; the user still can (issue 15.7)', async ({ page, extPage }) => {
+  await openRoute(page, CALLBACK);
+  await page.locator('.sec_cb').getByText('编辑').click();
+  await expect(page.getByTestId('ec-guard-dialog')).toBeVisible();
+  const result = await page.evaluate(() => {
+    const sr = document.querySelector('ec-guard-ui')!.shadowRoot!;
+    const q = (id: string) => sr.querySelector(`[data-testid="${id}"]`) as HTMLInputElement;
+    const input = q('ec-guard-input');
+    input.value = q('ec-guard-phrase').textContent!.trim();
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    const disabled = (q('ec-guard-confirm') as unknown as HTMLButtonElement).disabled;
+    q('ec-guard-confirm').removeAttribute('disabled');
+    q('ec-guard-confirm').click();
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    return { disabled };
+  });
+  expect(result.disabled).toBe(true);
+  await page.waitForTimeout(300);
+  await expect(page.getByTestId('ec-guard-dialog')).toBeVisible();
+  expect((await replica(page)).calls['cb.edit'] ?? 0).toBe(0);
+  // The user's own typing and press still work.
+  const phrase = (await page.getByTestId('ec-guard-phrase').textContent())!.trim();
+  await page.getByTestId('ec-guard-input').fill(phrase);
+  await page.getByTestId('ec-guard-confirm').click();
+  await expect.poll(async () => (await replica(page)).calls['cb.edit']).toBe(1);
+  const options = await extPage('options.html');
+  await expect.poll(() => auditSummary(options)).toEqual(['edit-callback:confirmed']);
 });

@@ -23,9 +23,11 @@ const roots = new WeakMap<Element, ShadowRoot>();
 const attach = Element.prototype.attachShadow;
 Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) { const r = attach.call(this, init); roots.set(this, r); return r; };
 const openRoot = (h: Element) => roots.get(h) ?? null;
-function guard(opts: { alive?: () => boolean; send?: (m: AttemptMessage) => Promise<unknown>; policies?: Partial<PolicyMap> } = {}) {
+function guard(opts: { alive?: () => boolean; send?: (m: AttemptMessage) => Promise<unknown>; policies?: Partial<PolicyMap>; trust?: (e: Event) => boolean } = {}) {
   const g = startGuard({
     openRoot,
+    // happy-dom's dispatched events are never trusted: these tests stand in for the user.
+    trust: opts.trust ?? (() => true),
     win: window,
     texts: loadTexts(),
     alive: opts.alive ?? (() => true),
@@ -366,5 +368,43 @@ describe('audit gap after an update (issue 15.6)', () => {
     guard();
     await flush();
     expect(sent).toHaveLength(1);
+  });
+});
+
+describe('only the user answers the dialog (issue 15.7)', () => {
+  it('a page script typing the phrase and pressing 继续 / Enter does not confirm; the user still can', async () => {
+    page(CALLBACK);
+    guard({ trust: (e) => !(e as Event & { fromPage?: boolean }).fromPage });
+    click(document.querySelector('#edit')!);
+    const input = hook('ec-guard-input') as HTMLInputElement;
+    const phrase = hook('ec-guard-phrase')!.textContent!;
+    const page$ = <E extends Event>(e: E) => Object.assign(e, { fromPage: true });
+    input.value = phrase;
+    input.dispatchEvent(page$(new Event('input', { bubbles: true })));
+    expect((hook('ec-guard-confirm') as HTMLButtonElement).disabled).toBe(true);
+    hook('ec-guard-confirm')!.removeAttribute('disabled');
+    hook('ec-guard-confirm')!.dispatchEvent(page$(new MouseEvent('click', { bubbles: true })));
+    input.dispatchEvent(page$(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    await flush();
+    expect(hook('ec-guard-dialog')).not.toBeNull();
+    expect(pageCalls).toEqual([]);
+    expect(sent).toHaveLength(0);
+    // The user types it: now it goes on.
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    hook('ec-guard-confirm')!.click();
+    await flush();
+    expect(sent.map((m) => m.outcome)).toEqual(['confirmed']);
+  });
+  it('by default (event.isTrusted) a script click on 继续 does nothing', async () => {
+    page(CALLBACK);
+    guards.push(startGuard({ win: window, texts: loadTexts(), alive: () => true, send: async (m) => { sent.push(m); }, openRoot }));
+    click(document.querySelector('#edit')!);
+    const input = hook('ec-guard-input') as HTMLInputElement;
+    input.value = hook('ec-guard-phrase')!.textContent!;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    hook('ec-guard-confirm')!.click();
+    await flush();
+    expect(sent).toHaveLength(0);
+    expect(hook('ec-guard-dialog')).not.toBeNull();
   });
 });

@@ -42,6 +42,8 @@ export interface GuardOptions {
   /** false once the extension was reloaded / updated under this (now orphaned) script. */
   alive: () => boolean;
   policies?: PolicyMap;
+  /** Whether an event in the guard's own dialog / notice is the user's (default: event.isTrusted). */
+  trust?: (e: Event) => boolean;
   /** Opens a (closed) shadow root: chrome.dom.openOrClosedShadowRoot in the content script. */
   openRoot?: (host: Element) => ShadowRoot | null;
 }
@@ -125,7 +127,7 @@ export function startGuard(o: GuardOptions): GuardInstance {
 
   function block(hit: Hit, g: Gesture) {
     checkAlive();
-    notice = showNotice(uiDoc(), T, hit.action, { orphan: orphaned });
+    notice = showNotice(uiDoc(), T, hit.action, { orphan: orphaned, trust: o.trust });
     record(hit, 'blocked', g);
   }
 
@@ -134,13 +136,13 @@ export function startGuard(o: GuardOptions): GuardInstance {
     checkAlive();
     const d = uiDoc();
     let settled = false;
-    const handle = openDialog(d, T, hit.action, { orphan: orphaned }, (ok) => {
+    const handle = openDialog(d, T, hit.action, { orphan: orphaned, trust: o.trust }, (ok) => {
       settled = true;
       if (dialog === current) dialog = null;
       if (!ok) return record(hit, 'cancelled', g);
       const target = hit.control.isConnected ? hit.control : refind(hit);
       if (!target) {
-        notice = showNotice(d, T, hit.action, { orphan: orphaned, text: T.gone });
+        notice = showNotice(d, T, hit.action, { orphan: orphaned, text: T.gone, trust: o.trust });
         return record(hit, 'cancelled', g);
       }
       record(hit, 'confirmed', g);

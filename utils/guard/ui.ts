@@ -52,7 +52,7 @@ export function uiRoot(doc: Document): ShadowRoot {
   return host.shadowRoot!;
 }
 
-export interface NoticeOptions { orphan?: boolean; text?: string }
+export interface NoticeOptions { orphan?: boolean; text?: string; trust?: (e: Event) => boolean }
 
 /** How long a notice stays (≥ 3 s is the rule); the orphan notice ("reload the page") stays until closed. */
 export const NOTICE_MS = 12_000;
@@ -69,7 +69,7 @@ export function showNotice(doc: Document, T: GuardTexts, action: GuardAction, o:
     el(doc, 'p', { class: 'm' }, T.policy),
     close,
   );
-  close.addEventListener('click', () => n.remove());
+  close.addEventListener('click', (e) => { if (e.isTrusted || o.trust?.(e)) n.remove(); });
   sr.append(n);
   if (o.orphan) markOrphan(n, T);
   doc.defaultView?.setTimeout(() => { if (!n.querySelector('.o')) n.remove(); }, NOTICE_MS);
@@ -89,7 +89,10 @@ export interface DialogHandle { root: HTMLElement; close(): void }
  * `done(true)` only from the enabled confirm button or a non-composing Enter once the phrase
  * matches; `done(false)` from 取消 / Esc. Focus is trapped inside while it is open.
  */
-export function openDialog(doc: Document, T: GuardTexts, action: GuardAction, o: { orphan?: boolean }, done: (ok: boolean) => void): DialogHandle {
+export function openDialog(doc: Document, T: GuardTexts, action: GuardAction, o: { orphan?: boolean; trust?: (e: Event) => boolean }, done: (ok: boolean) => void): DialogHandle {
+  // Only the user's own events count (issue 15.7): a page script can reach this open shadow root,
+  // type the phrase and press 继续, but its events are not trusted.
+  const trust = o.trust ?? ((e: Event) => e.isTrusted);
   const sr = uiRoot(doc);
   const host = sr.host as HTMLElement;
   const before = doc.activeElement as HTMLElement | null;
@@ -107,7 +110,9 @@ export function openDialog(doc: Document, T: GuardTexts, action: GuardAction, o:
   );
   const mask = el(doc, 'div', { class: 'k' }, dialog);
   const want = textKey(T.phrase);
-  const matches = () => textKey(input.value) === want;
+  // The phrase must have been typed by the user: a value a script set (untrusted input) does not count.
+  let typed = false;
+  const matches = () => typed && textKey(input.value) === want;
   let open = true;
 
   const finish = (ok: boolean) => {
@@ -123,14 +128,14 @@ export function openDialog(doc: Document, T: GuardTexts, action: GuardAction, o:
     try { if (before && before.isConnected && before !== doc.body) before.focus({ preventScroll: true }); } catch { /* ignore */ }
   };
   const trap = (e: Event) => { if (open && e.target !== host) input.focus(); };
-  const sync = () => { confirm.disabled = !matches(); };
+  const sync = (e: Event) => { typed = trust(e); confirm.disabled = !matches(); };
 
   input.addEventListener('input', sync);
   input.addEventListener('compositionend', sync);
-  cancel.addEventListener('click', () => finish(false));
-  confirm.addEventListener('click', () => { if (matches()) finish(true); });
+  cancel.addEventListener('click', (e) => { if (trust(e)) finish(false); });
+  confirm.addEventListener('click', (e) => { if (trust(e) && matches()) finish(true); });
   dialog.addEventListener('keydown', (e) => {
-    if (e.isComposing || e.keyCode === 229) return;
+    if (e.isComposing || e.keyCode === 229 || !trust(e)) return;
     if (e.key === 'Escape') { e.preventDefault(); finish(false); return; }
     if (e.key === 'Enter' && e.target === input) {
       e.preventDefault();
