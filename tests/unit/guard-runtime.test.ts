@@ -408,3 +408,39 @@ describe('only the user answers the dialog (issue 15.7)', () => {
     expect(hook('ec-guard-dialog')).not.toBeNull();
   });
 });
+
+describe('a confirmed javascript: link (issue 15.10)', () => {
+  it('is not replayed (it could not run) nor recorded as confirmed; the user\'s next click passes once and is recorded', async () => {
+    page(`<div><div><div>回调配置</div><a href="javascript:doEdit()" id="edit" data-h="edit"><span>编辑</span></a></div></div>`);
+    guard();
+    click(document.querySelector('#edit span')!);
+    const input = hook('ec-guard-input') as HTMLInputElement;
+    input.value = hook('ec-guard-phrase')!.textContent!;
+    input.dispatchEvent(new Event('input'));
+    hook('ec-guard-confirm')!.click();
+    await flush();
+    expect(pageCalls).toEqual([]);
+    expect(sent).toHaveLength(0);
+    expect(hook('ec-guard-notice')?.textContent).toContain('再点击一次');
+    expect(hook('ec-guard-dialog')).toBeNull();
+    click(document.querySelector('#edit span')!);
+    await flush();
+    expect(pageCalls).toEqual(['edit:pointerdown', 'edit:mousedown', 'edit:pointerup', 'edit:mouseup', 'edit:click']);
+    expect(sent.map((m) => m.outcome)).toEqual(['confirmed']);
+    // Only once: the click after that is guarded again.
+    click(document.querySelector('#edit span')!);
+    expect(hook('ec-guard-dialog')).not.toBeNull();
+  });
+  it('javascript:; handler links are still replayed', async () => {
+    page(CALLBACK);
+    guard();
+    click(document.querySelector('#edit')!);
+    const input = hook('ec-guard-input') as HTMLInputElement;
+    input.value = hook('ec-guard-phrase')!.textContent!;
+    input.dispatchEvent(new Event('input'));
+    hook('ec-guard-confirm')!.click();
+    await flush();
+    expect(pageCalls).toContain('edit:click');
+    expect(sent.map((m) => m.outcome)).toEqual(['confirmed']);
+  });
+});

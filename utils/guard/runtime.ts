@@ -60,6 +60,13 @@ export interface GuardInstance {
 
 const ACTIVATION_KEYS = new Set(['Enter', ' ', 'Spacebar']);
 const isKeyEvent = (e: Event) => e.type.startsWith('key');
+/** How long the guard waits for the one real click after a confirmation it could not replay. */
+const PASS_MS = 30_000;
+/** A link whose action is its javascript: URL (not the no-op javascript:; / void 0 of handler links). */
+const jsLink = (el: Element): boolean => {
+  const href = el.closest('a[href]')?.getAttribute('href') ?? '';
+  return /^\s*javascript:/i.test(href) && !/^\s*javascript:\s*(void\s*\(?\s*0\s*\)?)?\s*;?\s*$/i.test(href);
+};
 /** Events that end a gesture: a pending confirm question opens then. */
 const END_EVENTS = new Set(['click', 'auxclick', 'dblclick', 'keyup', 'touchend', 'submit']);
 
@@ -145,6 +152,15 @@ export function startGuard(o: GuardOptions): GuardInstance {
         notice = showNotice(d, T, hit.action, { orphan: orphaned, text: T.gone, trust: o.trust });
         return record(hit, 'cancelled', g);
       }
+      // A javascript: link cannot be followed from the extension's world (the content-script CSP
+      // blocks it): replaying would record `confirmed` for nothing. Ask for one more real click and
+      // step aside for exactly that one; record what really happens (issue 15.10).
+      if (jsLink(target)) {
+        clearPass();
+        pass = { control: target, hit, g, timer: setTimeout(() => { if (pass?.control === target) { clearPass(); record(hit, 'cancelled', g); } }, PASS_MS) };
+        notice = showNotice(d, T, hit.action, { orphan: orphaned, text: T.again, title: T.dialogTitle[hit.action], trust: o.trust });
+        return;
+      }
       record(hit, 'confirmed', g);
       replay(target);
     });
@@ -153,6 +169,10 @@ export function startGuard(o: GuardOptions): GuardInstance {
     });
     dialog = current;
   }
+
+  /** One real click the guard lets through after a confirmation it could not replay itself. */
+  let pass: { control: Element; hit: Hit; g: Gesture; timer: unknown } | null = null;
+  const clearPass = () => { if (pass) clearTimeout(pass.timer as number); pass = null; };
 
   /** The page re-rendered the control while the dialog was open: find its twin by the same rules. */
   function refind(hit: Hit): Element | null {
@@ -234,6 +254,18 @@ export function startGuard(o: GuardOptions): GuardInstance {
       g.lastHit = hit;
     }
     if (!hit) return;
+    if (pass && !g.decisions[hit.action]) {
+      const p = pass;
+      clearPass();
+      if (p.control === hit.control) {
+        // The user's click after a confirmation: it goes to the page as it is, recorded once.
+        g.decisions[hit.action] = 'allow';
+        notice?.remove();
+        record(p.hit, 'confirmed', g);
+        return;
+      }
+      record(p.hit, 'cancelled', p.g);
+    }
     let policy: GuardPolicy | undefined = g.decisions[hit.action];
     const first = !policy;
     if (!policy) policy = g.decisions[hit.action] = policies[hit.action] ?? 'block';
@@ -290,6 +322,7 @@ export function startGuard(o: GuardOptions): GuardInstance {
     if (dialog) { dialog.close(); dialog = null; }
     notice?.remove();
     notice = null;
+    clearPass();
     for (const fn of stoppers.splice(0)) { try { fn(); } catch { /* ignore */ } }
   }
 

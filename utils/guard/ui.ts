@@ -7,7 +7,7 @@ import { textKey } from './rules';
 export const HOST_TAG = 'ec-guard-ui';
 
 /** Plain strings of the guard UI; each is the message guard_<name>. */
-export const PLAIN_TEXTS = ['help', 'policy', 'orphan', 'close', 'prompt', 'phrase', 'placeholder', 'confirm', 'cancel', 'hint', 'gone'] as const;
+export const PLAIN_TEXTS = ['help', 'policy', 'orphan', 'close', 'prompt', 'phrase', 'placeholder', 'confirm', 'cancel', 'hint', 'gone', 'again'] as const;
 export type GuardTexts = Record<(typeof PLAIN_TEXTS)[number], string> & {
   noticeTitle: Record<GuardAction, string>;
   dialogTitle: Record<GuardAction, string>;
@@ -52,7 +52,7 @@ export function uiRoot(doc: Document): ShadowRoot {
   return host.shadowRoot!;
 }
 
-export interface NoticeOptions { orphan?: boolean; text?: string; trust?: (e: Event) => boolean }
+export interface NoticeOptions { orphan?: boolean; text?: string; title?: string; trust?: (e: Event) => boolean }
 
 /** How long a notice stays (≥ 3 s is the rule); the orphan notice ("reload the page") stays until closed. */
 export const NOTICE_MS = 12_000;
@@ -63,7 +63,7 @@ export function showNotice(doc: Document, T: GuardTexts, action: GuardAction, o:
   sr.querySelectorAll('[data-testid="ec-guard-notice"]').forEach((n) => n.remove());
   const close = el(doc, 'button', { class: 'x', type: 'button', 'aria-label': T.close, 'data-testid': 'ec-guard-notice-close' }, '×');
   const n = el(doc, 'div', { class: 'n', role: 'alert', 'data-testid': 'ec-guard-notice', 'data-action': action },
-    el(doc, 'b', {}, '⛔ ' + T.noticeTitle[action]),
+    el(doc, 'b', {}, o.title ?? '⛔ ' + T.noticeTitle[action]),
     el(doc, 'p', {}, o.text ?? T.why[action]),
     el(doc, 'p', {}, T.help),
     el(doc, 'p', { class: 'm' }, T.policy),
