@@ -444,3 +444,35 @@ describe('a confirmed javascript: link (issue 15.10)', () => {
     expect(sent.map((m) => m.outcome)).toEqual(['confirmed']);
   });
 });
+
+describe('not an activation (issue 15.12)', () => {
+  it('right and middle clicks and the context menu reach the page, nothing is logged', async () => {
+    page(RESET);
+    guard();
+    const el = document.querySelector('#text')!;
+    let menu = 0;
+    document.querySelector('#reset')!.addEventListener('contextmenu', () => menu++);
+    for (const button of [2, 1]) {
+      const o = { bubbles: true, cancelable: true, composed: true, button, buttons: button === 2 ? 2 : 4 };
+      el.dispatchEvent(new PointerEvent('pointerdown', { ...o, pointerType: 'mouse' }));
+      el.dispatchEvent(new MouseEvent('mousedown', o));
+      el.dispatchEvent(new PointerEvent('pointerup', { ...o, pointerType: 'mouse' }));
+      el.dispatchEvent(new MouseEvent('mouseup', o));
+      el.dispatchEvent(new MouseEvent(button === 2 ? 'contextmenu' : 'auxclick', o));
+    }
+    await flush();
+    expect(sent).toHaveLength(0);
+    expect(hook('ec-guard-notice')).toBeNull();
+    expect(menu).toBe(1);
+    expect(pageCalls).toContain('reset:mousedown');
+  });
+  it('the passive touchstart listener never calls preventDefault (no console error per touch)', async () => {
+    page(RESET);
+    guard();
+    const ev = new Event('touchstart', { bubbles: true, cancelable: true });
+    const spy = vi.spyOn(ev, 'preventDefault');
+    document.querySelector('#text')!.dispatchEvent(ev);
+    expect(spy).not.toHaveBeenCalled();
+    expect(pageCalls).toEqual([]);
+  });
+});

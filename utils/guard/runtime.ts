@@ -223,6 +223,9 @@ export function startGuard(o: GuardOptions): GuardInstance {
     const ke = e as KeyboardEvent;
     const isKey = type === 'keydown' || type === 'keyup' || type === 'keypress';
     if (isKey && (ke.isComposing || ke.keyCode === 229)) return;
+    // A right / middle press, its auxclick or context menu is not an activation: neither blocked nor
+    // logged (the page's own context menu works; issue 15.12).
+    if (type === 'auxclick' || ((e as MouseEvent).button > 0 && /^(pointer|mouse)(down|up)$|^click$/.test(type))) return;
     const g = track({ type, pointerType: (e as PointerEvent).pointerType, key: ke.key, repeat: ke.repeat });
     if (!isKey || ACTIVATION_KEYS.has(ke.key)) handle(e, g, t);
     if (g.pending && END_EVENTS.has(type)) finalize(g);
@@ -273,7 +276,9 @@ export function startGuard(o: GuardOptions): GuardInstance {
       if (first) record(hit, 'allowed', g);
       return;
     }
-    e.preventDefault();
+    // touchstart is listened to passively (scrolling stays smooth): preventDefault there only logs an
+    // error; the press is stopped by its mouse / click events anyway.
+    if (e.type !== 'touchstart') e.preventDefault();
     e.stopImmediatePropagation();
     if (!first) return;
     if (policy === 'block') block(hit, g);
