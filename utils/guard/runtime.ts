@@ -5,7 +5,7 @@
 import { DEFAULT_POLICIES, type GuardAction, type GuardOutcome, type GuardPolicy, type PolicyMap } from './policy';
 import { gestureTracker, type Gesture } from './gesture';
 import { pageCustomer, recognise, type Hit } from './rules';
-import { HOST_TAG, markOrphan, openDialog, showNotice, type DialogHandle, type GuardTexts } from './ui';
+import { HOST_TAG, dropNotice, markOrphan, openDialog, showNotice, type DialogHandle, type GuardTexts } from './ui';
 
 /** Every event a click, tap or key press on a control can arrive as. */
 export const GUARD_EVENTS = [
@@ -134,7 +134,7 @@ export function startGuard(o: GuardOptions): GuardInstance {
 
   function block(hit: Hit, g: Gesture) {
     checkAlive();
-    notice = showNotice(uiDoc(), T, hit.action, { orphan: orphaned, trust: o.trust });
+    notice = showNotice(uiDoc(), T, hit.action, { orphan: orphaned, trust: o.trust, anchor: hit.control });
     record(hit, 'blocked', g);
   }
 
@@ -143,7 +143,7 @@ export function startGuard(o: GuardOptions): GuardInstance {
     checkAlive();
     const d = uiDoc();
     let settled = false;
-    const handle = openDialog(d, T, hit.action, { orphan: orphaned, trust: o.trust }, (ok) => {
+    const handle = openDialog(d, T, hit.action, { orphan: orphaned, trust: o.trust, returnTo: hit.control }, (ok) => {
       settled = true;
       if (dialog === current) dialog = null;
       if (!ok) return record(hit, 'cancelled', g);
@@ -158,7 +158,7 @@ export function startGuard(o: GuardOptions): GuardInstance {
       if (jsLink(target)) {
         clearPass();
         pass = { control: target, hit, g, timer: setTimeout(() => { if (pass?.control === target) { clearPass(); record(hit, 'cancelled', g); } }, PASS_MS) };
-        notice = showNotice(d, T, hit.action, { orphan: orphaned, text: T.again, title: T.dialogTitle[hit.action], trust: o.trust });
+        notice = showNotice(d, T, hit.action, { orphan: orphaned, text: T.again, title: T.dialogTitle[hit.action], trust: o.trust, anchor: target });
         return;
       }
       record(hit, 'confirmed', g);
@@ -263,7 +263,7 @@ export function startGuard(o: GuardOptions): GuardInstance {
       if (p.control === hit.control) {
         // The user's click after a confirmation: it goes to the page as it is, recorded once.
         g.decisions[hit.action] = 'allow';
-        notice?.remove();
+        dropNotice(notice);
         record(p.hit, 'confirmed', g);
         return;
       }
@@ -325,7 +325,7 @@ export function startGuard(o: GuardOptions): GuardInstance {
     mark.remove();
     mo.disconnect();
     if (dialog) { dialog.close(); dialog = null; }
-    notice?.remove();
+    dropNotice(notice);
     notice = null;
     clearPass();
     for (const fn of stoppers.splice(0)) { try { fn(); } catch { /* ignore */ } }
