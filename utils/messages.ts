@@ -9,7 +9,7 @@ export const corpIdSchema = z.string().regex(/^w[a-z0-9]{5,40}$/i, 'corp id');
 export const stepIdSchema = z.enum(STEP_IDS);
 export const stepStatusSchema = z.enum(STEP_STATUSES);
 export const stepSourceSchema = z.enum(['user', 'autofill', 'menus', 'permissions', 'deploy', 'import']);
-export const guardActionSchema = z.enum(['reset-qr', 'edit-template', 'regenerate-secret', 'edit-callback']);
+export const guardActionSchema = z.enum(['reset-qr', 'edit-template', 'regenerate-secret', 'edit-callback', 'miniprogram-homepage']);
 export const guardOutcomeSchema = z.enum(['blocked', 'cancelled', 'confirmed', 'allowed']);
 export const guardPolicySchema = z.enum(['block', 'confirm', 'allow']);
 

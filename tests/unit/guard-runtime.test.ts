@@ -476,3 +476,28 @@ describe('not an activation (issue 15.12)', () => {
     expect(pageCalls).toEqual([]);
   });
 });
+
+describe('one language (issue 12.3)', () => {
+  const chrome = (globalThis as unknown as { chrome?: { i18n?: { getUILanguage?: () => string } } }).chrome;
+  it('Chinese when navigator.language is Chinese even if the UI language is English; English otherwise; never both', () => {
+    const nav = Object.getOwnPropertyDescriptor(Navigator.prototype, 'language');
+    const ui = chrome?.i18n?.getUILanguage;
+    try {
+      if (chrome?.i18n) chrome.i18n.getUILanguage = () => 'en-US';
+      Object.defineProperty(navigator, 'language', { value: 'zh-CN', configurable: true });
+      const zh = loadTexts();
+      expect(zh.phrase).toBe('我确认修改');
+      Object.defineProperty(navigator, 'language', { value: 'en-US', configurable: true });
+      const en = loadTexts();
+      expect(en.phrase).toBe('I confirm');
+      const all = (T: object) => Object.values(T).flatMap((v) => (typeof v === 'string' ? [v] : Object.values(v as object))).join('\n');
+      expect(all(en)).not.toMatch(/[\u4e00-\u9fff]/);
+      // Chinese texts: full-width punctuation only (names like Token / EncodingAESKey / URL / EC / F5 aside).
+      expect(all(zh).replace(/Token|EncodingAESKey|URL|EC|F5|Esc/g, '')).not.toMatch(/[A-Za-z]{2,}|[,:;!?()]/);
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).language;
+      if (nav) Object.defineProperty(Navigator.prototype, 'language', nav);
+      if (chrome?.i18n && ui) chrome.i18n.getUILanguage = ui;
+    }
+  });
+});

@@ -1,6 +1,7 @@
 // Background side of the guard: the audit log (via the data layer's event log), the toolbar badge
 // (blocked attempts today) and the policies. Stateless: everything lives in storage / IndexedDB.
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 import type { Handlers } from '../background/router';
 import { appendEvent, listEvents } from '../db/events';
 import { AUDIT_STAMP_KEY, DEFAULT_POLICIES, POLICY_KEY, resolvePolicies, sanitizePolicies, type ResolvedPolicies } from './policy';
@@ -39,6 +40,8 @@ export async function refreshBadge(now = Date.now()): Promise<number> {
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   await action.setBadgeBackgroundColor({ color: BADGE_COLOR });
   await action.setBadgeText({ text: n === 0 ? '' : n > 999 ? '999+' : String(n) });
+  // The title in the same language as every other text (utils/i18n: Chinese when the browser is).
+  await action.setTitle?.({ title: n === 0 ? t('extName') : t('guard_badgeTitle', [n]) })?.catch?.(() => undefined);
   return n;
 }
 

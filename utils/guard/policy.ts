@@ -2,7 +2,7 @@
 // (chrome.storage.local) and an administrator's (chrome.storage.managed) combine.
 // Pure (no browser globals) and free of zod: the tiny guard content script imports it.
 
-export const GUARD_ACTIONS = ['reset-qr', 'edit-template', 'regenerate-secret', 'edit-callback'] as const;
+export const GUARD_ACTIONS = ['reset-qr', 'edit-template', 'regenerate-secret', 'edit-callback', 'miniprogram-homepage'] as const;
 export type GuardAction = (typeof GUARD_ACTIONS)[number];
 export const GUARD_POLICIES = ['block', 'confirm', 'allow'] as const;
 export type GuardPolicy = (typeof GUARD_POLICIES)[number];
@@ -20,6 +20,7 @@ export const DEFAULT_POLICIES: PolicyMap = {
   'edit-template': 'block',
   'regenerate-secret': 'confirm',
   'edit-callback': 'confirm',
+  'miniprogram-homepage': 'confirm',
 };
 
 export function isAction(v: unknown): v is GuardAction {

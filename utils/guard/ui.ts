@@ -6,9 +6,9 @@ import { textKey } from './rules';
 
 export const HOST_TAG = 'ec-guard-ui';
 
-/** Plain strings of the guard UI; each is the message guard_<name>. */
-export const PLAIN_TEXTS = ['help', 'policy', 'orphan', 'close', 'prompt', 'phrase', 'placeholder', 'confirm', 'cancel', 'hint', 'gone', 'again'] as const;
-export type GuardTexts = Record<(typeof PLAIN_TEXTS)[number], string> & {
+/** Plain strings of the guard UI (utils/guard/texts.ts). */
+type PlainText = 'help' | 'policy' | 'orphan' | 'close' | 'prompt' | 'phrase' | 'placeholder' | 'confirm' | 'cancel' | 'hint' | 'gone' | 'again';
+export type GuardTexts = Record<PlainText, string> & {
   noticeTitle: Record<GuardAction, string>;
   dialogTitle: Record<GuardAction, string>;
   why: Record<GuardAction, string>;
