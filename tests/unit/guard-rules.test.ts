@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // Recognition of dangerous controls on DOM snapshots with varied markup (no class names relied on).
 import { describe, it, expect, beforeEach } from 'vitest';
-import { recognise, textKey, sectionTitle, nearbyLabel, pageCustomer, templatePage, findControl } from '@/utils/guard/rules';
+import { recognise, textKey, sectionTitle, nearbyLabel, pageCustomer, templatePage, findControl, activeHomepageTab } from '@/utils/guard/rules';
 
 function html(s: string, hash = '') {
   history.replaceState(null, '', `/wwopen/developer${hash ? '#' + hash : ''}`);
@@ -221,5 +221,29 @@ describe('recognised by meaning, not by an exact phrase (issue 15.3)', () => {
     expect(action('#l')).toBeNull();
     expect(action('#tok')).toBeNull();
     expect(action('#rnd')).toBe('regenerate-secret');
+  });
+});
+
+describe('应用主页 修改 dialog: 确定 while 小程序 is active → miniprogram-homepage (issue 11.4)', () => {
+  const dialog = (active: '网页' | '小程序', markup: 'ww' | 'el') => markup === 'ww'
+    ? `<div role="dialog" id="dlg"><div>设置工作台应用主页</div><div><a class="ww_tab${active === '网页' ? ' ww_tab_active' : ''}">网页</a><a class="ww_tab${active === '小程序' ? ' ww_tab_active' : ''}">小程序</a></div>
+       <div><input value="https://x.example/"></div><div><a id="mp">关联小程序</a> 已关联：桃花岛商城</div><div><a id="cancel">取消</a><a id="ok"><span>确定</span></a></div></div>`
+    : `<div class="el-dialog" id="dlg"><div><span>修改应用主页</span></div><div><div role="tablist"><div role="tab" aria-selected="${active === '网页'}" class="el-tabs__item${active === '网页' ? ' is-active' : ''}">网页</div><div role="tab" aria-selected="${active === '小程序'}" class="el-tabs__item${active === '小程序' ? ' is-active' : ''}">小程序</div></div></div>
+       <div class="el-dialog__footer"><button id="cancel"><span>取 消</span></button><button id="ok"><span>确 定</span></button></div></div>`;
+  for (const markup of ['ww', 'el'] as const) {
+    it(`${markup}: activeHomepageTab and recognise`, () => {
+      html(dialog('小程序', markup), '/sass/customApp/app/detail?appid=1');
+      expect(activeHomepageTab($('#dlg'))).toBe('小程序');
+      expect(action('#ok span')).toBe('miniprogram-homepage');
+      expect(action('#cancel')).toBeNull();
+      html(dialog('网页', markup), '/sass/customApp/app/detail?appid=1');
+      expect(activeHomepageTab($('#dlg'))).toBe('网页');
+      expect(action('#ok')).toBeNull();
+    });
+  }
+  it('no tabs, or no tab marked active: null', () => {
+    html(`<div id="a"><a>网页</a><a>小程序</a></div><div id="b"><span>确定</span></div>`);
+    expect(activeHomepageTab($('#a'))).toBeNull();
+    expect(activeHomepageTab($('#b'))).toBeNull();
   });
 });

@@ -300,6 +300,13 @@ export function recognise(target: Element | null): Hit | null {
       return hit('regenerate-secret', near ? `${text} (${near})` : text);
     }
     default: {
+      // 确定 in the 应用主页 修改 dialog (tabs 网页 / 小程序): guarded only while 小程序 is the active tab.
+      if (kind === 'save') {
+        for (let n = control.parentElement, d = 0; n && d < 8 && n !== control.ownerDocument.body; n = n.parentElement, d++) {
+          const tab = activeHomepageTab(n);
+          if (tab) return tab === '小程序' ? hit('miniprogram-homepage', `${text} (小程序)`) : null;
+        }
+      }
       // 编辑 / 保存 / 删除: by the section or dialog they sit in, then by the page.
       const title = sectionTitle(control);
       const edit = kind === 'edit';
@@ -312,6 +319,36 @@ export function recognise(target: Element | null): Hit | null {
       return tpl === 'detail' || tpl === 'edit' || (tpl === 'list' && kind !== 'save') ? hit('edit-template', `${text} (模板)`) : null;
     }
   }
+}
+
+const ACTIVE = /(^|[-_\s])(is-)?(active|selected|current|cur|on|checked)($|[-_\s])|_active|_selected|_current/i;
+/**
+ * Which tab of the 应用主页 修改 dialog is active: '网页', '小程序', or null when `root` holds no such
+ * pair of tabs or the active one cannot be told. Tabs are the outermost small elements whose whole
+ * text is 网页 / 小程序; the active one says so through aria-selected / aria-current or a class
+ * (active, selected, current, is-active …) on itself or on a wrapper that is not the other tab's too.
+ * Pure DOM, no layout: shared with the panel's help on the same dialog.
+ */
+export function activeHomepageTab(root: Element): '网页' | '小程序' | null {
+  const tabs: Element[] = [];
+  const all = root.querySelectorAll('*');
+  for (let i = 0; i < all.length && i < 3000; i++) {
+    const e = all[i];
+    if (e.childElementCount > 3 || tabs.some((t) => t.contains(e))) continue;
+    const k = textKey(e.textContent);
+    if (k === '网页' || k === '小程序') tabs.push(e);
+  }
+  const on = (t: Element) => {
+    for (let n: Element | null = t, d = 0; n && n !== root && d < 3; n = n.parentElement, d++) {
+      if (tabs.some((o) => o !== t && n!.contains(o))) break;
+      if (n.getAttribute('aria-selected') === 'true' || (n.getAttribute('aria-current') ?? 'false') !== 'false' || ACTIVE.test(n.getAttribute('class') ?? '')) return true;
+    }
+    return false;
+  };
+  const active = tabs.filter(on).map((t) => textKey(t.textContent));
+  const names = new Set(tabs.map((t) => textKey(t.textContent)));
+  if (names.size !== 2 || new Set(active).size !== 1) return null;
+  return active[0] as '网页' | '小程序';
 }
 
 /** Best-effort name for the audit log: corpName of the route, else the 企业客户 / 模板名称 value shown. */
