@@ -18,7 +18,7 @@ export interface Hit {
 const MAX_UP = 5;
 
 /** Traditional → simplified for the characters of the guarded phrases (重置二維碼, 編輯模板 …). */
-const TRAD: Record<string, string> = { 維: '维', 碼: '码', 編: '编', 輯: '辑', 隨: '随', 機: '机', 獲: '获', 設: '设', 確: '确', 認: '认', 刪: '删', 後: '后', 資: '资', 訊: '讯', 權: '权', 調: '调', 應: '应', 頁: '页', 開: '开', 發: '发', 動: '动', 業: '业', 產: '产' };
+const TRAD: Record<string, string> = { 維: '维', 碼: '码', 編: '编', 輯: '辑', 隨: '随', 機: '机', 獲: '获', 設: '设', 確: '确', 認: '认', 刪: '删' };
 /** NFKC, simplified, lower case, only letters and digits: whitespace, zero-width chars, punctuation, icons go. */
 export function textKey(s: string | null | undefined): string {
   return (s ?? '').normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '').replace(/[\u4e00-\u9fff]/g, (c) => TRAD[c] ?? c).toLowerCase();

@@ -11,8 +11,8 @@ export const actionKey = (a: GuardAction): string => a.replace(/-/g, '_');
 
 type Lang = Omit<GuardTexts, 'noticeTitle' | 'dialogTitle' | 'why'> & { name: Record<GuardAction, string>; why: Record<GuardAction, string>; blocked: string; ask: string };
 
-const SHARED_ZH = '模板和二维码由所有同事共用，修改或重置会让所有待开通客户的配置失效：';
-const SHARED_EN = 'The template and its QR code are shared by all colleagues; changing them breaks the setup of every customer still waiting: ';
+const SHARED_ZH = '模板和二维码由所有同事共用：';
+const SHARED_EN = 'The template and QR code are shared by all colleagues: ';
 
 const ZH: Lang = {
   name: {
@@ -23,17 +23,16 @@ const ZH: Lang = {
     'miniprogram-homepage': '将小程序设为应用主页',
   },
   why: {
-    'reset-qr': SHARED_ZH + '重置后，每个还没扫码的客户手里的授权二维码都会作废。',
-    'edit-template': SHARED_ZH + '模板信息改动会影响所有用这个模板开通的客户。',
-    'regenerate-secret': 'Token 和 EncodingAESKey 必须与 EC 回调服务器保存的值一致。换成新的随机值后，点“完成”时回调校验会失败，客户无法开通。',
-    'edit-callback': '回调 URL、Token 和 EncodingAESKey 必须与 EC 回调服务器保存的值一致。改动后回调校验会失败，客户的消息和事件收不到。',
-    'miniprogram-homepage': '在“小程序”页签下点“确定”，小程序会替换应用主页网址，客户的员工将打不开应用。请先切回“网页”页签再点“确定”。',
+    'reset-qr': SHARED_ZH + '重置后未扫码的二维码全部作废。',
+    'edit-template': SHARED_ZH + '改动影响所有用此模板开通的客户。',
+    'regenerate-secret': 'Token 和 EncodingAESKey 必须与 EC 回调服务器一致，换成随机值后点“完成”会校验失败。',
+    'edit-callback': '回调 URL、Token 和 EncodingAESKey 必须与 EC 回调服务器一致，改动后回调校验会失败。',
+    'miniprogram-homepage': '在“小程序”页签点“确定”会替换应用主页网址，员工将打不开应用。请先切回“网页”页签。',
   },
   blocked: '已阻止：',
   ask: '确认操作：',
   help: '如确需操作，请联系实施主管或总公司管理员。',
-  policy: '这次点击没有发送给页面，已记入拦截记录（扩展选项页）。',
-  orphan: '助手扩展已更新或重新加载：本页仍按原策略拦截。请刷新本页（F5）恢复完整保护。',
+  orphan: '助手已更新，本页仍按原策略拦截。请刷新本页（F5）。',
   close: '关闭',
   prompt: '如确需继续，请输入：',
   phrase: '我确认修改',
@@ -41,8 +40,8 @@ const ZH: Lang = {
   confirm: '继续操作',
   cancel: '取消',
   hint: '按 Esc 或“取消”放弃，页面不会收到这次点击。',
-  gone: '页面已经变化，找不到原来的按钮，这次操作没有执行。请重新点击。',
-  again: '助手无法替你点击这个链接（它由页面脚本执行）。请再点击一次该按钮，这一次助手会放行。',
+  gone: '找不到原来的按钮，操作没有执行，请重新点击。',
+  again: '助手无法代为点击此链接。请再点击一次，这一次会放行。',
 };
 
 const EN: Lang = {
@@ -54,26 +53,25 @@ const EN: Lang = {
     'miniprogram-homepage': 'Make the mini program the app homepage',
   },
   why: {
-    'reset-qr': SHARED_EN + 'after a reset, every QR code not yet scanned stops working.',
-    'edit-template': SHARED_EN + 'template changes affect every customer set up from it.',
-    'regenerate-secret': "Token and EncodingAESKey must match what EC's callback server expects. With new random values, the callback check fails when you press Done and the customer cannot be set up.",
-    'edit-callback': "The callback URL, Token and EncodingAESKey must match what EC's callback server expects. Changing them makes the callback check fail and the customer's messages get lost.",
-    'miniprogram-homepage': "Pressing OK on the mini program tab replaces the homepage URL with the mini program, and the customer's staff cannot open the app. Switch back to the web page tab first.",
+    'reset-qr': SHARED_EN + 'a reset voids every QR code not yet scanned.',
+    'edit-template': SHARED_EN + 'a change affects every customer set up from it.',
+    'regenerate-secret': "Token and EncodingAESKey must match EC's callback server; new random values make the callback check fail on Done.",
+    'edit-callback': "The callback URL, Token and EncodingAESKey must match EC's callback server; changing them breaks the callback check.",
+    'miniprogram-homepage': "OK on the mini program tab replaces the homepage URL and staff cannot open the app. Switch back to the web page tab first.",
   },
   blocked: 'Blocked: ',
   ask: 'Confirm: ',
-  help: 'If this really must be done, ask your implementation lead or the head-office administrator.',
-  policy: "The page never received this click. It is in the guard log (extension options page).",
-  orphan: 'The assistant was updated or reloaded: this page is still guarded with the old policy. Reload the page (F5) to restore full protection.',
+  help: 'If it must be done, ask your implementation lead or head-office admin.',
+  orphan: 'The assistant was updated: still guarded with the old policy. Reload the page (F5).',
   close: 'Close',
   prompt: 'To go on, type: ',
   phrase: 'I confirm',
   placeholder: 'Type the text above here',
   confirm: 'Go on',
   cancel: 'Cancel',
-  hint: 'Esc or Cancel gives up; the page never receives this click.',
-  gone: 'The page changed and the original button is gone, so nothing was done. Please click again.',
-  again: 'The assistant cannot press this link for you (the page runs it as a script). Click the button once more; the guard lets that one click through.',
+  hint: 'Esc or Cancel gives up; the page never gets this click.',
+  gone: 'The button is gone, so nothing was done. Please click again.',
+  again: 'The assistant cannot press this link for you. Click it once more; that one click goes through.',
 };
 
 /** The guard's texts in the browser's language (`zh` forces one, for tests). */

@@ -7,7 +7,7 @@ import { textKey } from './rules';
 export const HOST_TAG = 'ec-guard-ui';
 
 /** Plain strings of the guard UI (utils/guard/texts.ts). */
-type PlainText = 'help' | 'policy' | 'orphan' | 'close' | 'prompt' | 'phrase' | 'placeholder' | 'confirm' | 'cancel' | 'hint' | 'gone' | 'again';
+type PlainText = 'help' | 'orphan' | 'close' | 'prompt' | 'phrase' | 'placeholder' | 'confirm' | 'cancel' | 'hint' | 'gone' | 'again';
 export type GuardTexts = Record<PlainText, string> & {
   noticeTitle: Record<GuardAction, string>;
   dialogTitle: Record<GuardAction, string>;
@@ -15,16 +15,13 @@ export type GuardTexts = Record<PlainText, string> & {
 };
 
 const CSS = `*{box-sizing:border-box;font:14px/1.5 system-ui,sans-serif}
-.n,.d{position:fixed;width:min(440px,96vw);border-radius:6px;box-shadow:0 6px 30px #0006;padding:12px 16px;background:#fff}
-.n{top:8px;right:8px;width:min(320px,92vw);font-size:13px;padding:8px 32px 8px 12px;pointer-events:none;background:#fff5f5;border:1px solid #e0a0a0;border-left:5px solid #d93025}.n *{font-size:13px}
-b,h2{display:block;font-size:15px;margin:0 0 4px;color:#b3261e}p{margin:4px 0;white-space:pre-line}
-.o{background:#fff4d6;padding:4px}.m,.h{color:#777;font-size:12px}
-.x{pointer-events:auto;position:absolute;top:4px;right:4px;border:0;background:none;font-size:20px;cursor:pointer}
-.k{position:fixed;inset:0;background:#0007}.d{top:14vh;left:50%;transform:translateX(-50%)}
-.p{font-weight:700;background:#eee;padding:1px 8px}
-input{display:block;width:100%;height:34px;margin:8px 0;padding:0 8px}
-.b{display:flex;justify-content:flex-end;gap:10px}button{min-width:80px;height:32px;cursor:pointer}
-.c{background:#d93025;color:#fff;border:0}.c:disabled{background:#ddd;color:#888;cursor:not-allowed}`;
+.n,.d{position:fixed;border-radius:6px;box-shadow:0 4px 20px #0005;padding:12px 16px;background:#fff}
+.n{top:8px;right:8px;width:min(320px,92vw);padding:8px 30px 8px 12px;pointer-events:none;background:#fff5f5;border-left:5px solid #d93025}.n *{font-size:13px}
+b,h2{display:block;margin:0 0 4px;color:#b3261e}p{margin:4px 0}.o{background:#fff4d6}.m,.h{color:#666}
+.x{pointer-events:auto;position:absolute;top:2px;right:2px;border:0;background:none;font-size:18px}
+.k{position:fixed;inset:0;background:#0007}.d{top:14vh;left:50%;transform:translateX(-50%);width:min(440px,96vw)}
+.p{font-weight:700;background:#eee;padding:0 6px}input{display:block;width:100%;height:32px;margin:8px 0}
+.b{display:flex;justify-content:flex-end;gap:8px}button{min-width:72px;height:30px}.c{background:#d93025;color:#fff;border:0}.c:disabled{opacity:.4}`;
 
 /** Events from inside our UI must not reach the page's bubbling listeners. */
 const CONTAINED = 'click dblclick mousedown mouseup pointerdown pointerup keydown keyup keypress input focusin focusout'.split(' ');
