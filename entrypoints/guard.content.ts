@@ -1,25 +1,41 @@
 // The guard (issue 6): stops clicks on 重置二维码, 编辑模板信息, 随机获取 and 回调配置 → 编辑 before the
-// page sees them. Every frame, document_start, ≤ 30 KB: no React / zod / Dexie. Logic lives in
-// utils/guard/runtime.ts; this file wires it to the extension (policies, messages, lifecycle).
-import { browser } from 'wxt/browser';
+// page sees them. Every frame, document_start, ≤ 15 KB: no React / zod / Dexie / webextension-polyfill
+// (chrome.* through the tiny typed shim below). Logic lives in utils/guard/runtime.ts; this file wires
+// it to the extension (policies, messages, lifecycle).
 import type { Message } from '@/utils/messages';
-import { POLICY_KEY, resolvePolicies } from '@/utils/guard/policy';
+import { POLICY_KEY, LIVE_GUARD_KEY, resolvePolicies } from '@/utils/guard/policy';
 import { startGuard } from '@/utils/guard/runtime';
 import { loadTexts } from '@/utils/guard/texts';
-import { LIVE_GUARD_KEY } from '@/utils/guard/policy';
+
+type Area = { get(k: string): Promise<Record<string, unknown>> };
+/** The few chrome.* APIs the guard uses (Chrome MV3 promises; Firefox exposes the same as chrome.*). */
+interface ChromeShim {
+  runtime?: { id?: string; sendMessage(m: unknown): Promise<unknown> };
+  storage: { local: Area; managed: Area; onChanged: { addListener(f: (c: Record<string, unknown>, a: string) => void): void; removeListener(f: (c: Record<string, unknown>, a: string) => void): void } };
+  dom?: { openOrClosedShadowRoot?(e: Element): ShadowRoot | null };
+}
 
 export default defineContentScript({
   matches: ['https://open.work.weixin.qq.com/*'],
   allFrames: true,
   matchAboutBlank: true,
+  // blob: frames the page creates itself (blob:https://open.work.weixin.qq.com/…) match by origin.
+  matchOriginAsFallback: true,
   runAt: 'document_start',
-  main(ctx) {
-    const alive = () => !!browser.runtime?.id;
+  // WXT's ctx is deliberately unused (and stubbed out of this bundle, see wxt.config.ts): its
+  // invalidation listens to an event any page script can dispatch (wxt:content-script-started),
+  // which would switch the guard off. Copies of the guard coordinate through a closed shadow-root
+  // port instead (utils/guard/runtime.ts).
+  main() {
+    const api = (globalThis as unknown as { chrome: ChromeShim }).chrome;
+    const alive = () => !!api.runtime?.id;
     const guard = startGuard({
       win: window,
       texts: loadTexts(),
       alive,
-      send: (msg) => browser.runtime.sendMessage(msg satisfies Message),
+      send: (msg) => api.runtime!.sendMessage(msg satisfies Message),
+      // The stand-down port of an older copy sits in a closed shadow root only extension worlds open.
+      openRoot: (h) => api.dom?.openOrClosedShadowRoot?.(h) ?? null,
     });
     // Lets the background see that a live guard already runs in this frame (isolated world, not the
     // page), so a re-injection never lands in the middle of a gesture and records it twice. The newest
@@ -33,9 +49,9 @@ export default defineContentScript({
     const read = async () => {
       const mine = ++seq;
       try {
-        const local = (await browser.storage.local.get(POLICY_KEY))[POLICY_KEY];
+        const local = (await api.storage.local.get(POLICY_KEY))[POLICY_KEY];
         if (mine === seq) guard.setPolicies(resolvePolicies(local, managed).policies);
-        managed = (await browser.storage.managed.get(POLICY_KEY).catch(() => ({}) as Record<string, unknown>))[POLICY_KEY];
+        managed = (await api.storage.managed.get(POLICY_KEY).catch(() => ({}) as Record<string, unknown>))[POLICY_KEY];
         if (mine === seq) guard.setPolicies(resolvePolicies(local, managed).policies);
       } catch {
         // Orphaned or storage unavailable: keep the policy last known (defaults at worst).
@@ -45,14 +61,9 @@ export default defineContentScript({
       if (POLICY_KEY in changes && (area === 'local' || area === 'managed')) void read();
     };
     void read();
-    browser.storage.onChanged.addListener(onChanged);
+    api.storage.onChanged.addListener(onChanged);
     guard.onStop(() => {
-      try { browser.storage.onChanged.removeListener(onChanged); } catch { /* orphaned */ }
+      try { api.storage.onChanged.removeListener(onChanged); } catch { /* orphaned */ }
     });
-
-    // WXT invalidates this context when a newer copy of the script starts in the page (re-injection
-    // after an update): stand down then. It does NOT stand down merely because the extension went
-    // away — an orphaned guard keeps blocking with the policy it last knew.
-    ctx.onInvalidated(() => { if (alive()) guard.stop(); });
   },
 });

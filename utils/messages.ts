@@ -9,7 +9,7 @@ export const corpIdSchema = z.string().regex(/^w[a-z0-9]{5,40}$/i, 'corp id');
 export const stepIdSchema = z.enum(STEP_IDS);
 export const stepStatusSchema = z.enum(STEP_STATUSES);
 export const stepSourceSchema = z.enum(['user', 'autofill', 'menus', 'permissions', 'deploy', 'import', 'homepage']);
-export const guardActionSchema = z.enum(['reset-qr', 'edit-template', 'regenerate-secret', 'edit-callback']);
+export const guardActionSchema = z.enum(['reset-qr', 'edit-template', 'regenerate-secret', 'edit-callback', 'miniprogram-homepage']);
 export const guardOutcomeSchema = z.enum(['blocked', 'cancelled', 'confirmed', 'allowed']);
 export const guardPolicySchema = z.enum(['block', 'confirm', 'allow']);
 
@@ -58,7 +58,7 @@ export const messageSchema = z.discriminatedUnion('type', [
   // guard (issue 6)
   z.object({ type: z.literal('guard.attempt'), action: guardActionSchema, outcome: guardOutcomeSchema, page, label: z.string().max(100).optional(), customer: z.string().max(200).optional(), gestureId: z.string().max(100).optional() }),
   z.object({ type: z.literal('guard.policies') }),
-  z.object({ type: z.literal('guard.setPolicy'), action: guardActionSchema, policy: guardPolicySchema }),
+  z.object({ type: z.literal('guard.setPolicy'), action: guardActionSchema, policy: guardPolicySchema, confirm: z.string().max(100).optional() }),
   // audit / event log
   z.object({ type: z.literal('events.list'), kind: z.enum(['guard', 'autofill', 'step', 'all']).optional(), limit: z.number().int().min(1).max(100000).optional() }),
   // export / import (issue 7)

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState, type CSSProperties } from 're
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n';
 import { call } from '@/utils/rpc';
-import { AUDIT_STAMP_KEY, DEFAULT_POLICIES, GUARD_ACTIONS, GUARD_POLICIES, POLICY_KEY, type GuardAction, type GuardPolicy, type LockMap, type PolicyMap } from '@/utils/guard/policy';
+import { AUDIT_STAMP_KEY, DEFAULT_POLICIES, FORBIDDEN, GUARD_ACTIONS, GUARD_POLICIES, POLICY_KEY, allowPhraseOk, type GuardAction, type GuardPolicy, type LockMap, type PolicyMap } from '@/utils/guard/policy';
 import { actionKey } from '@/utils/guard/texts';
 
 type AuditRow = { id: number; at: number; action: string; outcome?: string; page?: string; customer?: string; detail?: Record<string, string | number | boolean> };
@@ -31,6 +31,9 @@ export function GuardSettings() {
   const [state, setState] = useState<PolicyState | null>(null);
   const [rows, setRows] = useState<AuditRow[]>([]);
   const [error, setError] = useState('');
+  // A forbidden action the user wants to allow: asked with a typed phrase first (never a native confirm).
+  const [asking, setAsking] = useState<GuardAction | null>(null);
+  const [typed, setTyped] = useState('');
 
   const loadPolicies = useCallback(async () => {
     try {
@@ -70,13 +73,19 @@ export function GuardSettings() {
     };
   }, [loadPolicies, loadRows]);
 
-  const change = async (action: GuardAction, policy: GuardPolicy) => {
+  const change = async (action: GuardAction, policy: GuardPolicy, confirm?: string) => {
     if (!state) return;
+    if (policy === 'allow' && FORBIDDEN.includes(action) && confirm === undefined) {
+      setAsking(action);
+      setTyped('');
+      return;
+    }
+    setAsking(null);
     const before = state;
     setError('');
     setState({ ...state, policies: { ...state.policies, [action]: policy } });
     try {
-      const r = await call<PolicyState>({ type: 'guard.setPolicy', action, policy });
+      const r = await call<PolicyState>({ type: 'guard.setPolicy', action, policy, ...(confirm !== undefined ? { confirm } : {}) });
       setState({ policies: r.policies, locked: r.locked });
     } catch (e) {
       setState(before);
@@ -108,13 +117,29 @@ export function GuardSettings() {
                     id={id}
                     data-testid="guard-policy"
                     data-action={a}
-                    value={state?.policies[a] ?? DEFAULT_POLICIES[a]}
+                    value={asking === a ? 'allow' : state?.policies[a] ?? DEFAULT_POLICIES[a]}
                     disabled={!state || locked}
                     aria-busy={!state}
                     onChange={(e) => void change(a, e.target.value as GuardPolicy)}
                   >
                     {GUARD_POLICIES.map((p) => <option key={p} value={p}>{t(`guard_policy_${p}`)}</option>)}
                   </select>
+                  {asking === a && (
+                    <div role="dialog" aria-labelledby="guard-allow-title" data-testid="guard-allow-dialog" style={{ border: '1px solid #e0a0a0', background: '#fff5f5', padding: 10, marginTop: 6, maxWidth: 420 }}>
+                      <div id="guard-allow-title" style={{ fontWeight: 600, color: '#b3261e' }}>{t('guard_allowTitle', [t(`guard_action_${actionKey(a)}`)])}</div>
+                      <p style={{ margin: '6px 0', fontSize: 13 }}>{t('guard_allowWhy')}</p>
+                      <label style={{ fontSize: 13 }}>
+                        {t('guard_allowPrompt')}<b data-testid="guard-allow-phrase">{t('guard_allowPhrase')}</b>
+                        <input data-testid="guard-allow-input" autoComplete="off" value={typed} onChange={(e) => setTyped(e.target.value)}
+                          onKeyDown={(e) => { if (e.key === 'Escape') setAsking(null); if (e.key === 'Enter' && !e.nativeEvent.isComposing && allowPhraseOk(typed)) void change(a, 'allow', typed); }}
+                          style={{ display: 'block', width: '100%', marginTop: 4 }} autoFocus />
+                      </label>
+                      <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end', marginTop: 8 }}>
+                        <button type="button" data-testid="guard-allow-cancel" onClick={() => setAsking(null)}>{t('guard_allowCancel')}</button>
+                        <button type="button" data-testid="guard-allow-confirm" disabled={!allowPhraseOk(typed)} onClick={() => void change(a, 'allow', typed)}>{t('guard_allowConfirm')}</button>
+                      </div>
+                    </div>
+                  )}
                   {locked && <div data-testid="guard-policy-locked" style={{ color: '#7a4b00', fontSize: 12, marginTop: 4 }}>{t('guard_locked')}</div>}
                 </td>
               </tr>

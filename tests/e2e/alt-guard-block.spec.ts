@@ -111,8 +111,8 @@ test('编辑模板信息 (mouseup), 编辑 / 删除 on the template list are blo
   expect(await calls(page, 'alt.tpl.listEdit', 'alt.tpl.delete', 'alt.tpl.create')).toEqual([0, 0, 1]);
   await page.getByRole('button', { name: '查看' }).first().click();
   await expect(page).toHaveURL(/tpl\/info\?id=ww-suite-dev/);
-
-  await page.getByTestId('ec-guard-notice-close').click();
+  // The notice left with the route change (issue 12.2).
+  await expect(page.getByTestId('ec-guard-notice')).toHaveCount(0);
   await openRoute(page, '/login');
   await page.locator('a.qrcode_login_reload').click();
   await page.locator('a.qrcode_login_reload').focus();
@@ -123,4 +123,16 @@ test('编辑模板信息 (mouseup), 编辑 / 删除 on the template list are blo
   const options = await extPage('options.html');
   await expect.poll(() => auditSummary(options)).toEqual(Array(3).fill('edit-template:blocked'));
   await expect(auditRows(options)).toHaveCount(3);
+});
+
+test('variants by meaning (traditional + count, badge, closed shadow root, 模板信息 · 编辑): blocked and audited', async ({ page, extPage }) => {
+  await openRoute(page, ALT_TPL, ['variants']);
+  const notice = page.getByTestId('ec-guard-notice');
+  for (const [sel, action] of [['#var-trad', 'reset-qr'], ['#var-badge .el-badge__content', 'reset-qr'], ['#var-closed', 'reset-qr'], ['#var-tpl', 'edit-template']]) {
+    await page.locator(sel).click();
+    await expect(notice, sel).toHaveAttribute('data-action', action);
+  }
+  expect(await calls(page, 'alt.var.trad', 'alt.var.badge', 'alt.var.closed', 'alt.var.tpl')).toEqual([0, 0, 0, 0]);
+  const options = await extPage('options.html');
+  await expect.poll(() => auditSummary(options)).toEqual(['edit-template:blocked', 'reset-qr:blocked', 'reset-qr:blocked', 'reset-qr:blocked']);
 });

@@ -2,7 +2,7 @@
 // a change on options.html reaches an already-open tab (and its iframe) within a second, no reload.
 import { test, expect } from './fixtures';
 import { openRoute } from './replica-server';
-import { auditSummary, replica } from './guard-helpers';
+import { auditSummary, replica, allowForbidden } from './guard-helpers';
 import { ALT_TPL, calls, confirmDialog, expectUsable } from './alt-guard-helpers';
 
 test.use({ replicaPages: 'pages-alt' });
@@ -16,8 +16,8 @@ test('allow → confirm → block on an open tab within a second, for mousedown 
   const frame = page.frameLocator('iframe[title="alt-preview"]');
   const f = page.frames().find((x) => x.url().includes('frame-alt'))!;
 
-  // allow: one row per gesture, outcome allowed; the handlers run once each.
-  await select.selectOption('allow');
+  // allow (after the typed confirmation, one audit row): one row per gesture, outcome allowed; the handlers run once each.
+  await allowForbidden(options, 'reset-qr');
   await page.waitForTimeout(1000);
   await page.locator('#reset-md').click();
   await page.locator('div[role=button]', { hasText: '重置二维码' }).focus();
@@ -26,7 +26,7 @@ test('allow → confirm → block on an open tab within a second, for mousedown 
   expect(await calls(page, 'alt.reset.md', 'alt.reset.div')).toEqual([1, 1]);
   expect((await replica(f)).calls['frame.alt.reset']).toBe(1);
   await expect(page.getByTestId('ec-guard-notice')).toHaveCount(0);
-  await expect.poll(() => auditSummary(options)).toEqual(Array(3).fill('reset-qr:allowed'));
+  await expect.poll(() => auditSummary(options)).toEqual([...Array(3).fill('reset-qr:allowed'), 'reset-qr:confirmed']);
 
   // confirm: a question in the top page, also for the frame's control; confirming replays once.
   await select.selectOption('confirm');
@@ -50,5 +50,5 @@ test('allow → confirm → block on an open tab within a second, for mousedown 
   expect((await replica(f)).calls['frame.alt.reset']).toBe(2);
   expect(await page.evaluate(() => (window as unknown as { __noReload?: number }).__noReload)).toBe(1);
 
-  await expect.poll(() => auditSummary(options)).toEqual(['reset-qr:blocked', 'reset-qr:blocked', 'reset-qr:confirmed', 'reset-qr:confirmed', 'reset-qr:allowed', 'reset-qr:allowed', 'reset-qr:allowed']);
+  await expect.poll(() => auditSummary(options)).toEqual(['reset-qr:blocked', 'reset-qr:blocked', 'reset-qr:confirmed', 'reset-qr:confirmed', 'reset-qr:allowed', 'reset-qr:allowed', 'reset-qr:allowed', 'reset-qr:confirmed']);
 });

@@ -136,3 +136,21 @@ test('编辑模板信息, 保存/删除模板 and 删除 on the list are blocked
   const options = await extPage('options.html');
   await expect.poll(() => auditSummary(options)).toEqual(Array(4).fill('edit-template:blocked'));
 });
+
+test('right and middle clicks and the context menu are not activations: they reach the page and are not logged (issue 15.12)', async ({ page, extPage }) => {
+  await openRoute(page, TPL);
+  await page.evaluate(() => {
+    const w = window as unknown as { __menus: number };
+    w.__menus = 0;
+    document.addEventListener('contextmenu', (e) => { w.__menus++; e.preventDefault(); });
+  });
+  await page.locator(RESET).click({ button: 'right' });
+  await page.locator(RESET).click({ button: 'middle' });
+  expect(await page.evaluate(() => (window as unknown as { __menus: number }).__menus)).toBe(1);
+  await expect(page.getByTestId('ec-guard-notice')).toHaveCount(0);
+  await page.locator(RESET).click();
+  await expect(page.getByTestId('ec-guard-notice')).toBeVisible();
+  await expectUntouched(page, 'reset-qr', 'resetQrcode');
+  const options = await extPage('options.html');
+  await expect.poll(() => auditSummary(options)).toEqual(['reset-qr:blocked']);
+});

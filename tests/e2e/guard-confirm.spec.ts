@@ -105,3 +105,24 @@ test('随机获取 on the 开始代开发应用 wizard (another page markup): ca
   await expect(options.getByTestId('audit-row').first()).toContainText('EncodingAESKey');
   await expect(options.getByTestId('audit-row').first()).toContainText('桃花岛');
 });
+
+test('a confirmed javascript: link: the user is asked to click once more, that click passes, recorded once as confirmed (issue 15.10)', async ({ page, extPage }) => {
+  await openRoute(page, '/sass/customApp/app/detail/callback-test', ['jslink']);
+  const edit = page.locator('.sec_cb').getByText('编辑');
+  await edit.click();
+  const phrase = (await page.getByTestId('ec-guard-phrase').textContent())!.trim();
+  await page.getByTestId('ec-guard-input').fill(phrase);
+  await page.getByTestId('ec-guard-confirm').click();
+  await expect(page.getByTestId('ec-guard-notice')).toContainText(/再点击一次|once more/);
+  const options = await extPage('options.html');
+  await expect(options.getByTestId('audit-empty')).toBeVisible();
+  await page.bringToFront();
+  await edit.click();
+  await expect.poll(async () => (await replica(page)).calls['cb.jsEdit'] ?? 0).toBe(1);
+  await options.reload();
+  await expect.poll(() => auditSummary(options)).toEqual(['edit-callback:confirmed']);
+  // The next click is guarded again.
+  await page.bringToFront();
+  await edit.click();
+  await expect(page.getByTestId('ec-guard-dialog')).toBeVisible();
+});

@@ -33,3 +33,14 @@ export const TPL = '/sass/customApp/tpl/info?id=ww-suite-dev';
 export const CALLBACK = '/sass/customApp/app/detail/callback-test?corpName=%E6%A1%83%E8%8A%B1%E5%B2%9B';
 /** The 重置二维码 control (an <a> holding an icon <i> and a <span>), whatever its tag. */
 export const RESET = ':is(a,button):has-text("重置二维码")';
+
+/** Sets a forbidden action (reset-qr / edit-template) to allow: select, type the phrase, confirm (issue 12.9). */
+export async function allowForbidden(options: Page, action: string): Promise<void> {
+  const select = options.locator(`[data-testid="guard-policy"][data-action="${action}"]`);
+  await select.selectOption('allow');
+  const phrase = (await options.getByTestId('guard-allow-phrase').textContent())!.trim();
+  await options.getByTestId('guard-allow-input').fill(phrase);
+  await options.getByTestId('guard-allow-confirm').click();
+  await expect(options.getByTestId('guard-allow-dialog')).toHaveCount(0);
+  await expect(select).toHaveValue('allow');
+}

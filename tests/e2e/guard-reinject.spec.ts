@@ -59,3 +59,21 @@ test('after the extension reloads, the guard re-injected on update takes over fr
   await expect(auditRows(options)).toHaveCount(2);
   expect(await auditSummary(options)).toEqual(['reset-qr:blocked', 'reset-qr:blocked']);
 });
+
+test('a click blocked by the orphan before the re-injection still gets its audit row, once (issue 15.6)', async ({ context, page, sw, extPage }) => {
+  await openRoute(page, TPL);
+  await page.locator(RESET).waitFor();
+  const next = context.waitForEvent('serviceworker', { timeout: 15_000 });
+  await sw.evaluate(() => { (globalThis as unknown as { chrome: Chrome }).chrome.runtime.reload(); }).catch(() => undefined);
+  // Straight away: the old copy is orphaned, the new one may not be injected yet.
+  await page.bringToFront();
+  await page.locator(RESET).click();
+  await expect(page.getByTestId('ec-guard-notice')).toBeVisible();
+  await expectUntouched(page, 'reset-qr', 'resetQrcode');
+  await next;
+  const options = await extPage('options.html');
+  await expect.poll(() => auditSummary(options), { timeout: 10_000 }).toEqual(['reset-qr:blocked']);
+  await page.waitForTimeout(1000);
+  await options.reload();
+  await expect(auditRows(options)).toHaveCount(1);
+});

@@ -66,3 +66,23 @@ describe('reinjectGuard', () => {
     expect(GUARD_SCRIPT).toBe('/content-scripts/guard.js');
   });
 });
+
+describe('guard.setPolicy: forbidden stays forbidden (issue 12.9)', () => {
+  const set = (m: Record<string, unknown>) => guardHandlers['guard.setPolicy']!({ type: 'guard.setPolicy', ...m } as never, { fromExtensionPage: true, url: 'chrome-extension://x/options.html' });
+  it('allow for reset-qr / edit-template without the typed phrase is refused and changes nothing', async () => {
+    for (const action of ['reset-qr', 'edit-template']) {
+      await expect(set({ action, policy: 'allow' })).rejects.toMatchObject({ code: 'needs-confirmation' });
+      await expect(set({ action, policy: 'allow', confirm: 'yes' })).rejects.toMatchObject({ code: 'needs-confirmation' });
+    }
+    expect((await fakeBrowser.storage.local.get('guardPolicies')).guardPolicies).toBeUndefined();
+    expect(await listEvents({ kind: 'guard' })).toHaveLength(0);
+  });
+  it('with the phrase (either language) it is saved and audited; other actions need no phrase', async () => {
+    const r = (await set({ action: 'reset-qr', policy: 'allow', confirm: ' 我确认允许 ' })) as { policies: Record<string, string> };
+    expect(r.policies['reset-qr']).toBe('allow');
+    await set({ action: 'edit-template', policy: 'allow', confirm: 'i allow it' });
+    await set({ action: 'regenerate-secret', policy: 'allow' });
+    const rows = await listEvents({ kind: 'guard' });
+    expect(rows.map((x) => `${x.action}:${x.outcome}`).sort()).toEqual(['edit-template:confirmed', 'reset-qr:confirmed']);
+  });
+});

@@ -9,7 +9,7 @@ import { guardHandlers } from '@/utils/guard/handlers';
 describe('resolvePolicies', () => {
   it('defaults: block the template actions, confirm the secret ones, nothing locked', () => {
     const r = resolvePolicies(undefined, undefined);
-    expect(r.policies).toEqual({ 'reset-qr': 'block', 'edit-template': 'block', 'regenerate-secret': 'confirm', 'edit-callback': 'confirm' });
+    expect(r.policies).toEqual({ 'reset-qr': 'block', 'edit-template': 'block', 'regenerate-secret': 'confirm', 'edit-callback': 'confirm', 'miniprogram-homepage': 'confirm' });
     expect(Object.values(r.locked).every((x) => x === false)).toBe(true);
   });
   it("the user's choice overrides the default", () => {

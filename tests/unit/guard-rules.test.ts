@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // Recognition of dangerous controls on DOM snapshots with varied markup (no class names relied on).
 import { describe, it, expect, beforeEach } from 'vitest';
-import { recognise, textKey, sectionTitle, nearbyLabel, pageCustomer, templatePage, findControl } from '@/utils/guard/rules';
+import { recognise, textKey, sectionTitle, nearbyLabel, pageCustomer, templatePage, findControl, activeHomepageTab } from '@/utils/guard/rules';
 
 function html(s: string, hash = '') {
   history.replaceState(null, '', `/wwopen/developer${hash ? '#' + hash : ''}`);
@@ -183,5 +183,67 @@ describe('privacy', () => {
     html(`<div><input id="f" style="cursor:pointer" value="重置二维码"></div><input type="button" id="b" value="重置二维码">`);
     expect(action('#f')).toBeNull();
     expect(action('#b')).toBe('reset-qr');
+  });
+});
+
+describe('recognised by meaning, not by an exact phrase (issue 15.3)', () => {
+  it('label variants: traditional script, extra words, a count, a badge, another order', () => {
+    html(`<a id="t">重置二維碼</a><a id="n">立即重置二维码</a><a id="q">重置授权二维码</a><a id="c">重置二维码 (3)</a>
+          <button id="b"><span>重置二维码</span><sup class="badge">new</sup></button><button id="o">二维码重置</button>
+          <a id="e">模板信息编辑</a><a id="et">編輯模板資訊</a>`, '/sass/customApp/tpl/info?id=1');
+    for (const id of ['t', 'n', 'q', 'c', 'b', 'o']) expect(action('#' + id), id).toBe('reset-qr');
+    expect(action('#b sup')).toBe('reset-qr');
+    expect(action('#e')).toBe('edit-template');
+    expect(action('#et')).toBe('edit-template');
+  });
+  it('an icon of many nodes inside the control', () => {
+    const icon = '<span class="ic">' + '<i></i>'.repeat(60) + '</span>';
+    html(`<a id="a">${icon}<span>重置二维码</span></a>`);
+    expect(action('#a .ic i')).toBe('reset-qr');
+  });
+  it('a row holding several controls is not one control: its other buttons pass', () => {
+    html(`<div id="row"><span>二维码</span> <a id="r">重置</a> <a id="d">下载</a></div>`);
+    expect(action('#d')).toBeNull();
+  });
+  it('a closed shadow root is judged by its host (its light-DOM text or its name)', () => {
+    html(`<ww-btn id="h1">重置二维码</ww-btn><ww-btn id="h2" aria-label="重置二维码"></ww-btn><ww-btn id="h3">下载</ww-btn>`);
+    for (const id of ['h1', 'h2', 'h3']) $('#' + id).attachShadow({ mode: 'closed' }).innerHTML = '<button><slot></slot></button>';
+    expect(action('#h1')).toBe('reset-qr');
+    expect(action('#h2')).toBe('reset-qr');
+    expect(action('#h3')).toBeNull();
+  });
+  it('still not: 创建/查看 模板, other sections\' 编辑, the login QR, the Token field', () => {
+    html(`<a id="c">创建代开发应用模板</a><a id="v">查看模板</a>
+          <div><img class="qrcode_login_img" src=""><a id="l" href="#">重置二维码</a></div>
+          <div><div>Token</div><div><input id="tok" value="abc"><a id="rnd">随机获取</a></div></div>`, '/sass/customApp/app/detail?appid=1');
+    expect(action('#c')).toBeNull();
+    expect(action('#v')).toBeNull();
+    expect(action('#l')).toBeNull();
+    expect(action('#tok')).toBeNull();
+    expect(action('#rnd')).toBe('regenerate-secret');
+  });
+});
+
+describe('应用主页 修改 dialog: 确定 while 小程序 is active → miniprogram-homepage (issue 11.4)', () => {
+  const dialog = (active: '网页' | '小程序', markup: 'ww' | 'el') => markup === 'ww'
+    ? `<div role="dialog" id="dlg"><div>设置工作台应用主页</div><div><a class="ww_tab${active === '网页' ? ' ww_tab_active' : ''}">网页</a><a class="ww_tab${active === '小程序' ? ' ww_tab_active' : ''}">小程序</a></div>
+       <div><input value="https://x.example/"></div><div><a id="mp">关联小程序</a> 已关联：桃花岛商城</div><div><a id="cancel">取消</a><a id="ok"><span>确定</span></a></div></div>`
+    : `<div class="el-dialog" id="dlg"><div><span>修改应用主页</span></div><div><div role="tablist"><div role="tab" aria-selected="${active === '网页'}" class="el-tabs__item${active === '网页' ? ' is-active' : ''}">网页</div><div role="tab" aria-selected="${active === '小程序'}" class="el-tabs__item${active === '小程序' ? ' is-active' : ''}">小程序</div></div></div>
+       <div class="el-dialog__footer"><button id="cancel"><span>取 消</span></button><button id="ok"><span>确 定</span></button></div></div>`;
+  for (const markup of ['ww', 'el'] as const) {
+    it(`${markup}: activeHomepageTab and recognise`, () => {
+      html(dialog('小程序', markup), '/sass/customApp/app/detail?appid=1');
+      expect(activeHomepageTab($('#dlg'))).toBe('小程序');
+      expect(action('#ok span')).toBe('miniprogram-homepage');
+      expect(action('#cancel')).toBeNull();
+      html(dialog('网页', markup), '/sass/customApp/app/detail?appid=1');
+      expect(activeHomepageTab($('#dlg'))).toBe('网页');
+      expect(action('#ok')).toBeNull();
+    });
+  }
+  it('no tabs, or no tab marked active: null', () => {
+    html(`<div id="a"><a>网页</a><a>小程序</a></div><div id="b"><span>确定</span></div>`);
+    expect(activeHomepageTab($('#a'))).toBeNull();
+    expect(activeHomepageTab($('#b'))).toBeNull();
   });
 });

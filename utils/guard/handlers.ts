@@ -1,10 +1,11 @@
 // Background side of the guard: the audit log (via the data layer's event log), the toolbar badge
 // (blocked attempts today) and the policies. Stateless: everything lives in storage / IndexedDB.
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 import type { Handlers } from '../background/router';
 import { appendEvent } from '../db/events';
 import { refreshJourneyBadge } from '../journey/background';
-import { AUDIT_STAMP_KEY, DEFAULT_POLICIES, POLICY_KEY, resolvePolicies, sanitizePolicies, type ResolvedPolicies } from './policy';
+import { AUDIT_STAMP_KEY, DEFAULT_POLICIES, FORBIDDEN, POLICY_KEY, allowPhraseOk, resolvePolicies, sanitizePolicies, type ResolvedPolicies } from './policy';
 
 export const BADGE_COLOR = '#d93025';
 
@@ -83,6 +84,16 @@ export const guardHandlers: Handlers = {
     const current = await readPolicies({ waitForManaged: false });
     if (current.locked[m.action]) {
       throw Object.assign(new Error('该策略由管理员锁定，不能修改 / this policy is locked by your administrator'), { code: 'locked' });
+    }
+    // Forbidden stays forbidden: `allow` for 重置二维码 / 编辑模板信息 only after the typed confirmation
+    // (an administrator may still allow them through storage.managed), and it is audited.
+    const forbiddenAllow = m.policy === 'allow' && FORBIDDEN.includes(m.action);
+    if (forbiddenAllow && !allowPhraseOk(m.confirm)) {
+      throw Object.assign(new Error(t('guard_allowNeeded')), { code: 'needs-confirmation' });
+    }
+    if (forbiddenAllow) {
+      await appendEvent({ kind: 'guard', action: m.action, outcome: 'confirmed', page: sender.url ?? '', detail: { label: t('guard_outcome_policy') } });
+      await browser.storage.session?.set({ [AUDIT_STAMP_KEY]: Date.now() }).catch(() => undefined);
     }
     const stored = await browser.storage.local.get(POLICY_KEY);
     const next = { ...sanitizePolicies(stored[POLICY_KEY]), [m.action]: m.policy };

@@ -2,7 +2,7 @@
 // (chrome.storage.local) and an administrator's (chrome.storage.managed) combine.
 // Pure (no browser globals) and free of zod: the tiny guard content script imports it.
 
-export const GUARD_ACTIONS = ['reset-qr', 'edit-template', 'regenerate-secret', 'edit-callback'] as const;
+export const GUARD_ACTIONS = ['reset-qr', 'edit-template', 'regenerate-secret', 'edit-callback', 'miniprogram-homepage'] as const;
 export type GuardAction = (typeof GUARD_ACTIONS)[number];
 export const GUARD_POLICIES = ['block', 'confirm', 'allow'] as const;
 export type GuardPolicy = (typeof GUARD_POLICIES)[number];
@@ -20,6 +20,7 @@ export const DEFAULT_POLICIES: PolicyMap = {
   'edit-template': 'block',
   'regenerate-secret': 'confirm',
   'edit-callback': 'confirm',
+  'miniprogram-homepage': 'confirm',
 };
 
 export function isAction(v: unknown): v is GuardAction {
@@ -62,3 +63,15 @@ export function resolvePolicies(local: unknown, managed: unknown): ResolvedPolic
 
 /** Global (content-script world) where a running guard exposes its liveness check. */
 export const LIVE_GUARD_KEY = '__ecGuardLive';
+
+/**
+ * Forbidden actions: `allow` for these only through an administrator's managed policy, or after the
+ * user typed ALLOW_PHRASES (in either language) on the options page — recorded in the audit log.
+ */
+export const FORBIDDEN: readonly GuardAction[] = ['reset-qr', 'edit-template'];
+export const ALLOW_PHRASES = ['我确认允许', 'I allow it'];
+/** Whether `typed` is one of ALLOW_PHRASES (spaces, case and punctuation aside). */
+export const allowPhraseOk = (typed: unknown): boolean => {
+  const k = (s: string) => s.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+  return typeof typed === 'string' && ALLOW_PHRASES.some((p) => k(p) === k(typed));
+};

@@ -17,9 +17,11 @@ export interface Hit {
 /** How far above the event target the acting control may be (inner span / icon wrappers). */
 const MAX_UP = 5;
 
-/** NFKC, lower case, only letters and digits: whitespace, zero-width chars, punctuation, icons go. */
+/** Traditional → simplified for the characters of the guarded phrases (重置二維碼, 編輯模板 …). */
+const TRAD: Record<string, string> = { 維: '维', 碼: '码', 編: '编', 輯: '辑', 隨: '随', 機: '机', 獲: '获', 設: '设', 確: '确', 認: '认', 刪: '删' };
+/** NFKC, simplified, lower case, only letters and digits: whitespace, zero-width chars, punctuation, icons go. */
 export function textKey(s: string | null | undefined): string {
-  return (s ?? '').normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+  return (s ?? '').normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '').replace(/[\u4e00-\u9fff]/g, (c) => TRAD[c] ?? c).toLowerCase();
 }
 
 /** Visible-ish text for display: NFKC, no zero-width chars, collapsed spaces. */
@@ -33,7 +35,7 @@ const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|svg)$/;
  * Raw text of a small element, or null when it is too big to be a single control (more than
  * `maxNodes` nodes or `maxChars` characters). Bounded, so ancestors like <body> cost nothing.
  */
-export function smallText(el: Element, maxChars = 60, maxNodes = 40): string | null {
+export function smallText(el: Element, maxChars = 60, maxNodes = 200): string | null {
   let out = '';
   let nodes = 0;
   const stack: Node[] = [el];
@@ -53,7 +55,7 @@ export function smallText(el: Element, maxChars = 60, maxNodes = 40): string | n
 }
 
 /** Key of a small element: its text, else (icon-only controls) aria-label / title / button value. */
-export function smallKey(el: Element, maxChars = 60, maxNodes = 40): string | null {
+export function smallKey(el: Element, maxChars = 60, maxNodes = 200): string | null {
   const raw = smallText(el, maxChars, maxNodes);
   if (raw === null) return null;
   const k = textKey(raw);
@@ -67,12 +69,25 @@ export function smallKey(el: Element, maxChars = 60, maxNodes = 40): string | nu
 type Kind = 'reset' | 'template' | 'random' | 'edit' | 'save' | 'delete';
 const PHRASES = new Map<string, Kind>();
 const add = (kind: Kind, ...ps: string[]) => ps.forEach((p) => PHRASES.set(textKey(p), kind));
-add('reset', '重置二维码', '重新生成二维码', 'Reset QR code');
-add('template', '编辑模板信息', '修改模板信息', '编辑模板', '修改模板', '删除模板', 'Edit template');
-add('random', '随机获取', '随机生成');
 add('edit', '编辑', '修改', '设置', 'Edit');
 add('save', '保存', '保存修改', '确定', '确认', '确认修改', '提交', 'Save', 'OK');
 add('delete', '删除', 'Delete');
+
+/** Longest text key one control may carry (a label with a badge or a count beside it, not a paragraph). */
+const MAX_KEY = 24;
+/**
+ * What a control's text key means. The specific actions by meaning, in any order and with extra
+ * words beside them (立即重置二维码, 重置授权二维码, 重置二维码 (3), a "new" badge, traditional script):
+ * 重置 / 重新生成 + 二维码; 编辑 / 修改 / 删除 / 保存 + 模板; 随机获取 / 随机生成. The generic words
+ * (编辑, 保存 …) only as the whole text: their meaning comes from the section they sit in.
+ */
+export function kindOf(k: string): Kind | undefined {
+  if (!k || k.length > MAX_KEY) return undefined;
+  if ((/重置|重新生成|reset/.test(k) && /二维码|qrcode/.test(k))) return 'reset';
+  if (/编辑|修改|删除|保存|edit/.test(k) && /模板|template/.test(k) && !/创建|新建|查看/.test(k)) return 'template';
+  if (/随机(获取|生成)/.test(k)) return 'random';
+  return PHRASES.get(k) ?? PHRASES.get(k.replace(/\d+$|new$/, ''));
+}
 
 const SEMANTIC_ROLES = /^(button|link|menuitem|tab|option|switch)$/;
 /** Elements a page makes clickable in a way the DOM shows (tag, role, tabindex, inline handler). */
@@ -104,6 +119,8 @@ function isLoginQr(control: Element): boolean {
   return false;
 }
 
+const CONTROL_SEL = 'a,button,input,select,textarea,[role=button],[role=link],[tabindex],[onclick]';
+
 /** Fields the user types into: clicking or typing there is never a guarded action. */
 const FIELD = 'input:not([type=button]):not([type=submit]):not([type=reset]):not([type=image]),textarea,select,[contenteditable=""],[contenteditable="true"]';
 
@@ -126,7 +143,12 @@ export function findControl(target: Element | null): { control: Element; key: st
   for (let i = 0; i < chain.length && !field(i); i++) {
     const k = smallKey(chain[i]);
     if (k === null) break; // ancestors are bigger still: no control text up there
-    if (PHRASES.has(k)) { idx = i; key = k; break; }
+    if (kindOf(k)) {
+      // One control's text, not a row of several (二维码 [重置] [下载]: 下载 is not a reset).
+      const others = i && Array.from(chain[i].querySelectorAll(CONTROL_SEL)).some((c) => !c.contains(target) && !target.contains(c));
+      if (others) break;
+      idx = i; key = k; break;
+    }
   }
   if (idx < 0) return null;
   // Widen to wrappers carrying the same text (e.g. <div><a><span>重置二维码</span></a></div>).
@@ -140,7 +162,7 @@ export function findControl(target: Element | null): { control: Element; key: st
   for (let i = top; i >= 0 && !control; i--) if (hasPointerCursor(chain[i])) control = chain[i];
   control ??= chain[top];
   if (isLoginQr(control)) return null;
-  return { control, key, kind: PHRASES.get(key)! };
+  return { control, key, kind: kindOf(key)! };
 }
 
 const HEADING_TAGS = /^(H[1-6]|LEGEND|CAPTION|DT)$/;
@@ -218,7 +240,7 @@ export function nearbyLabel(control: Element, maxDepth = 5): string {
     for (let s = node.previousElementSibling; s && n < 6; s = s.previousElementSibling, n++) {
       const raw = smallText(s, 40, 20);
       const k = textKey(raw);
-      if (!raw || !k || PHRASES.has(k)) continue;
+      if (!raw || !k || kindOf(k)) continue;
       for (const [re, name] of FIELD_NAMES) if (re.test(k)) return name;
       return displayText(raw).replace(/^[*＊\s]+|[\s:：ⓘ*]+$/g, '').slice(0, 40);
     }
@@ -278,6 +300,13 @@ export function recognise(target: Element | null): Hit | null {
       return hit('regenerate-secret', near ? `${text} (${near})` : text);
     }
     default: {
+      // 确定 in the 应用主页 修改 dialog (tabs 网页 / 小程序): guarded only while 小程序 is the active tab.
+      if (kind === 'save') {
+        for (let n = control.parentElement, d = 0; n && d < 8 && n !== control.ownerDocument.body; n = n.parentElement, d++) {
+          const tab = activeHomepageTab(n);
+          if (tab) return tab === '小程序' ? hit('miniprogram-homepage', `${text} (小程序)`) : null;
+        }
+      }
       // 编辑 / 保存 / 删除: by the section or dialog they sit in, then by the page.
       const title = sectionTitle(control);
       const edit = kind === 'edit';
@@ -290,6 +319,36 @@ export function recognise(target: Element | null): Hit | null {
       return tpl === 'detail' || tpl === 'edit' || (tpl === 'list' && kind !== 'save') ? hit('edit-template', `${text} (模板)`) : null;
     }
   }
+}
+
+const ACTIVE = /(^|[-_\s])(is-)?(active|selected|current|cur|on|checked)($|[-_\s])|_active|_selected|_current/i;
+/**
+ * Which tab of the 应用主页 修改 dialog is active: '网页', '小程序', or null when `root` holds no such
+ * pair of tabs or the active one cannot be told. Tabs are the outermost small elements whose whole
+ * text is 网页 / 小程序; the active one says so through aria-selected / aria-current or a class
+ * (active, selected, current, is-active …) on itself or on a wrapper that is not the other tab's too.
+ * Pure DOM, no layout: shared with the panel's help on the same dialog.
+ */
+export function activeHomepageTab(root: Element): '网页' | '小程序' | null {
+  const tabs: Element[] = [];
+  const all = root.querySelectorAll('*');
+  for (let i = 0; i < all.length && i < 3000; i++) {
+    const e = all[i];
+    if (e.childElementCount > 3 || tabs.some((t) => t.contains(e))) continue;
+    const k = textKey(e.textContent);
+    if (k === '网页' || k === '小程序') tabs.push(e);
+  }
+  const on = (t: Element) => {
+    for (let n: Element | null = t, d = 0; n && n !== root && d < 3; n = n.parentElement, d++) {
+      if (tabs.some((o) => o !== t && n!.contains(o))) break;
+      if (n.getAttribute('aria-selected') === 'true' || (n.getAttribute('aria-current') ?? 'false') !== 'false' || ACTIVE.test(n.getAttribute('class') ?? '')) return true;
+    }
+    return false;
+  };
+  const active = tabs.filter(on).map((t) => textKey(t.textContent));
+  const names = new Set(tabs.map((t) => textKey(t.textContent)));
+  if (names.size !== 2 || new Set(active).size !== 1) return null;
+  return active[0] as '网页' | '小程序';
 }
 
 /** Best-effort name for the audit log: corpName of the route, else the 企业客户 / 模板名称 value shown. */

@@ -5,7 +5,7 @@
 import { DEFAULT_POLICIES, type GuardAction, type GuardOutcome, type GuardPolicy, type PolicyMap } from './policy';
 import { gestureTracker, type Gesture } from './gesture';
 import { pageCustomer, recognise, type Hit } from './rules';
-import { HOST_TAG, markOrphan, openDialog, showNotice, type DialogHandle, type GuardTexts } from './ui';
+import { HOST_TAG, dropNotice, markOrphan, openDialog, showNotice, type DialogHandle, type GuardTexts } from './ui';
 
 /** Every event a click, tap or key press on a control can arrive as. */
 export const GUARD_EVENTS = [
@@ -14,9 +14,15 @@ export const GUARD_EVENTS = [
   'click', 'dblclick', 'auxclick', 'submit',
 ] as const;
 
-/** Announces a new guard instance in a document; older instances hearing it stand down. */
-export const STARTED_EVENT = 'ec-guard:started';
-const TOKEN_PREFIX = 'ec-guard-7f3a:';
+/**
+ * Stand-down channel between copies of the guard in one frame (re-injection after an update, or a
+ * second executeScript). Each copy hangs a marker element off <html> holding a CLOSED shadow root with
+ * one port node; a newer copy opens it with chrome.dom.openOrClosedShadowRoot (extension worlds only)
+ * and dispatches STAND_DOWN on the port. The page can neither reach that port nor forge the event:
+ * nothing the page can dispatch on document / window makes a guard stop.
+ */
+export const MARK_TAG = 'ec-guard-mark';
+const STAND_DOWN = 'ec-guard-stand-down';
 
 export interface AttemptMessage {
   type: 'guard.attempt';
@@ -36,6 +42,10 @@ export interface GuardOptions {
   /** false once the extension was reloaded / updated under this (now orphaned) script. */
   alive: () => boolean;
   policies?: PolicyMap;
+  /** Whether an event in the guard's own dialog / notice is the user's (default: event.isTrusted). */
+  trust?: (e: Event) => boolean;
+  /** Opens a (closed) shadow root: chrome.dom.openOrClosedShadowRoot in the content script. */
+  openRoot?: (host: Element) => ShadowRoot | null;
 }
 
 export interface GuardInstance {
@@ -49,14 +59,23 @@ export interface GuardInstance {
 }
 
 const ACTIVATION_KEYS = new Set(['Enter', ' ', 'Spacebar']);
+const isKeyEvent = (e: Event) => e.type.startsWith('key');
+/** How long the guard waits for the one real click after a confirmation it could not replay. */
+const PASS_MS = 30_000;
+/** A link whose action is its javascript: URL (not the no-op javascript:; / void 0 of handler links). */
+const jsLink = (el: Element): boolean => {
+  const href = el.closest('a[href]')?.getAttribute('href') ?? '';
+  return /^\s*javascript:/i.test(href) && !/^\s*javascript:\s*(void\s*\(?\s*0\s*\)?)?\s*;?\s*$/i.test(href);
+};
 /** Events that end a gesture: a pending confirm question opens then. */
 const END_EVENTS = new Set(['click', 'auxclick', 'dblclick', 'keyup', 'touchend', 'submit']);
 
 export function startGuard(o: GuardOptions): GuardInstance {
   const { win, texts: T } = o;
   const doc = win.document;
-  const token = TOKEN_PREFIX + Math.random().toString(36).slice(2) + Date.now().toString(36);
+  const token = Math.random().toString(36).slice(2) + Date.now().toString(36);
   const track = gestureTracker();
+  const openRoot = o.openRoot ?? ((h: Element) => h.shadowRoot);
   let policies: PolicyMap = { ...DEFAULT_POLICIES, ...o.policies };
   let stopped = false;
   let orphaned = false;
@@ -89,23 +108,33 @@ export function startGuard(o: GuardOptions): GuardInstance {
     if (notice) markOrphan(notice, T);
   }
 
-  function record(hit: Hit, outcome: GuardOutcome, g: Gesture) {
-    if (!checkAlive()) return;
-    let customer = '';
-    try { customer = pageCustomer(uiDoc()) || pageCustomer(doc); } catch { /* best effort */ }
-    const msg: AttemptMessage = { type: 'guard.attempt', action: hit.action, outcome, page: pageUrl().slice(0, 2000), label: hit.label.slice(0, 100), gestureId: `${token}#${g.id}` };
-    if (customer) msg.customer = customer.slice(0, 200);
+  /**
+   * Records an orphan could not send (extension reloaded, the new worker and guard not up yet): held
+   * here, in this isolated world, and handed to the next copy of the guard in this frame through the
+   * closed stand-down port, which sends them once (issue 15.6). Never in page-readable storage.
+   */
+  let queue: AttemptMessage[] = [];
+  function deliver(msg: AttemptMessage) {
+    if (!checkAlive()) { if (queue.length < 50) queue.push(msg); return; }
     let p: Promise<unknown>;
     try { p = o.send(msg); } catch (e) { p = Promise.reject(e); }
     p.catch((e: unknown) => {
       const m = String((e as Error)?.message ?? e);
-      if (/invalidated/i.test(m) || !safeAlive()) setOrphan();
+      if (/invalidated/i.test(m) || !safeAlive()) { setOrphan(); if (queue.length < 50) queue.push(msg); }
     });
+  }
+
+  function record(hit: Hit, outcome: GuardOutcome, g: Gesture) {
+    let customer = '';
+    try { customer = pageCustomer(uiDoc()) || pageCustomer(doc); } catch { /* best effort */ }
+    const msg: AttemptMessage = { type: 'guard.attempt', action: hit.action, outcome, page: pageUrl().slice(0, 2000), label: hit.label.slice(0, 100), gestureId: `${token}#${g.id}` };
+    if (customer) msg.customer = customer.slice(0, 200);
+    deliver(msg);
   }
 
   function block(hit: Hit, g: Gesture) {
     checkAlive();
-    notice = showNotice(uiDoc(), T, hit.action, { orphan: orphaned });
+    notice = showNotice(uiDoc(), T, hit.action, { orphan: orphaned, trust: o.trust, anchor: hit.control });
     record(hit, 'blocked', g);
   }
 
@@ -114,14 +143,23 @@ export function startGuard(o: GuardOptions): GuardInstance {
     checkAlive();
     const d = uiDoc();
     let settled = false;
-    const handle = openDialog(d, T, hit.action, { orphan: orphaned }, (ok) => {
+    const handle = openDialog(d, T, hit.action, { orphan: orphaned, trust: o.trust, returnTo: hit.control }, (ok) => {
       settled = true;
       if (dialog === current) dialog = null;
       if (!ok) return record(hit, 'cancelled', g);
       const target = hit.control.isConnected ? hit.control : refind(hit);
       if (!target) {
-        notice = showNotice(d, T, hit.action, { orphan: orphaned, text: T.gone });
+        notice = showNotice(d, T, hit.action, { orphan: orphaned, text: T.gone, trust: o.trust });
         return record(hit, 'cancelled', g);
+      }
+      // A javascript: link cannot be followed from the extension's world (the content-script CSP
+      // blocks it): replaying would record `confirmed` for nothing. Ask for one more real click and
+      // step aside for exactly that one; record what really happens (issue 15.10).
+      if (jsLink(target)) {
+        clearPass();
+        pass = { control: target, hit, g, timer: setTimeout(() => { if (pass?.control === target) { clearPass(); record(hit, 'cancelled', g); } }, PASS_MS) };
+        notice = showNotice(d, T, hit.action, { orphan: orphaned, text: T.again, title: T.dialogTitle[hit.action], trust: o.trust, anchor: target });
+        return;
       }
       record(hit, 'confirmed', g);
       replay(target);
@@ -131,6 +169,10 @@ export function startGuard(o: GuardOptions): GuardInstance {
     });
     dialog = current;
   }
+
+  /** One real click the guard lets through after a confirmation it could not replay itself. */
+  let pass: { control: Element; hit: Hit; g: Gesture; timer: unknown } | null = null;
+  const clearPass = () => { if (pass) clearTimeout(pass.timer as number); pass = null; };
 
   /** The page re-rendered the control while the dialog was open: find its twin by the same rules. */
   function refind(hit: Hit): Element | null {
@@ -181,6 +223,9 @@ export function startGuard(o: GuardOptions): GuardInstance {
     const ke = e as KeyboardEvent;
     const isKey = type === 'keydown' || type === 'keyup' || type === 'keypress';
     if (isKey && (ke.isComposing || ke.keyCode === 229)) return;
+    // A right / middle press, its auxclick or context menu is not an activation: neither blocked nor
+    // logged (the page's own context menu works; issue 15.12).
+    if (type === 'auxclick' || ((e as MouseEvent).button > 0 && /^(pointer|mouse)(down|up)$|^click$/.test(type))) return;
     const g = track({ type, pointerType: (e as PointerEvent).pointerType, key: ke.key, repeat: ke.repeat });
     if (!isKey || ACTIVATION_KEYS.has(ke.key)) handle(e, g, t);
     if (g.pending && END_EVENTS.has(type)) finalize(g);
@@ -192,6 +237,14 @@ export function startGuard(o: GuardOptions): GuardInstance {
     let hit: Hit | null = null;
     if (g.lastEl === t) hit = g.lastHit as Hit | null;
     else {
+      const raw = t;
+      // A closed shadow root hides its inside (composedPath()[0] is its host): open it where the
+      // extension can (chrome.dom) and take the element under the pointer / the focused one.
+      for (let d = 0, r: ShadowRoot | null; d < 4 && !t.shadowRoot && (r = openRoot(t)); d++) {
+        const inner: Element | null = (e as MouseEvent).clientX !== undefined && !isKeyEvent(e) ? r.elementFromPoint?.((e as MouseEvent).clientX, (e as MouseEvent).clientY) ?? null : r.activeElement;
+        if (!inner || !r.contains(inner)) break;
+        t = inner;
+      }
       // From the real target out through the page's own shadow roots (a web component's text may be
       // slotted from its host's light DOM), never into the extension's in-page UI (hosts named ec-…).
       const levels: Element[] = [];
@@ -200,10 +253,22 @@ export function startGuard(o: GuardOptions): GuardInstance {
         levels.push(n);
       }
       for (let i = 0; i < levels.length && !hit; i++) hit = recognise(levels[i]);
-      g.lastEl = t;
+      g.lastEl = raw;
       g.lastHit = hit;
     }
     if (!hit) return;
+    if (pass && !g.decisions[hit.action]) {
+      const p = pass;
+      clearPass();
+      if (p.control === hit.control) {
+        // The user's click after a confirmation: it goes to the page as it is, recorded once.
+        g.decisions[hit.action] = 'allow';
+        dropNotice(notice);
+        record(p.hit, 'confirmed', g);
+        return;
+      }
+      record(p.hit, 'cancelled', p.g);
+    }
     let policy: GuardPolicy | undefined = g.decisions[hit.action];
     const first = !policy;
     if (!policy) policy = g.decisions[hit.action] = policies[hit.action] ?? 'block';
@@ -211,7 +276,9 @@ export function startGuard(o: GuardOptions): GuardInstance {
       if (first) record(hit, 'allowed', g);
       return;
     }
-    e.preventDefault();
+    // touchstart is listened to passively (scrolling stays smooth): preventDefault there only logs an
+    // error; the press is stopped by its mouse / click events anyway.
+    if (e.type !== 'touchstart') e.preventDefault();
     e.stopImmediatePropagation();
     if (!first) return;
     if (policy === 'block') block(hit, g);
@@ -222,24 +289,45 @@ export function startGuard(o: GuardOptions): GuardInstance {
   }
 
   const opts: AddEventListenerOptions = { capture: true, passive: false };
-  for (const type of GUARD_EVENTS) win.addEventListener(type, onEvent, type === 'touchstart' ? { capture: true, passive: true } : opts);
+  const arm = () => { for (const type of GUARD_EVENTS) win.addEventListener(type, onEvent, type === 'touchstart' ? { capture: true, passive: true } : opts); };
+  arm();
 
-  // Stand-down protocol: a newer instance (re-injected after an update) announces itself; we go.
-  const onStarted = (e: Event) => {
-    const d = (e as CustomEvent).detail;
-    if (typeof d === 'string' && d.startsWith(TOKEN_PREFIX) && d !== token) stop();
-  };
-  doc.addEventListener(STARTED_EVENT, onStarted);
-  doc.dispatchEvent(new CustomEvent(STARTED_EVENT, { detail: token }));
+  // Stand-down: tell older copies in this frame (through their closed ports) to go, then open our own.
+  const inherited: AttemptMessage[] = [];
+  doc.querySelectorAll(MARK_TAG).forEach((m) => {
+    let port: Element | null | undefined;
+    try { port = openRoot(m)?.firstElementChild; } catch { /* not ours */ }
+    if (!port) return;
+    port.dispatchEvent(new Event(STAND_DOWN));
+    try { inherited.push(...(JSON.parse(port.getAttribute('data-q') || '[]') as AttemptMessage[])); } catch { /* nothing queued */ }
+    port.removeAttribute('data-q');
+  });
+  const mark = doc.createElement(MARK_TAG);
+  mark.setAttribute('style', 'display:none');
+  const port = doc.createElement('i');
+  mark.attachShadow({ mode: 'closed' }).append(port);
+  port.addEventListener(STAND_DOWN, () => {
+    if (queue.length) port.setAttribute('data-q', JSON.stringify(queue.splice(0)));
+    stop();
+  });
+  for (const m of inherited) deliver(m);
+  const plant = () => { const root = doc.documentElement; if (root && mark.parentNode !== root) root.append(mark); };
+  plant();
+  // document.open() (a page writing an about:blank frame) erases every listener of the window and
+  // the document, and replaces <html>: arm again as soon as the document's children change.
+  const mo = new (win as unknown as typeof globalThis).MutationObserver(() => { if (!stopped) { arm(); plant(); } });
+  mo.observe(doc, { childList: true });
 
   function stop() {
     if (stopped) return;
     stopped = true;
     for (const type of GUARD_EVENTS) win.removeEventListener(type, onEvent, true);
-    doc.removeEventListener(STARTED_EVENT, onStarted);
+    mark.remove();
+    mo.disconnect();
     if (dialog) { dialog.close(); dialog = null; }
-    notice?.remove();
+    dropNotice(notice);
     notice = null;
+    clearPass();
     for (const fn of stoppers.splice(0)) { try { fn(); } catch { /* ignore */ } }
   }
 

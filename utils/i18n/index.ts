@@ -20,7 +20,7 @@ function api(): I18nApi | undefined {
   return g.chrome?.i18n ?? g.browser?.i18n;
 }
 
-function uiIsChinese(): boolean {
+export function uiIsChinese(): boolean {
   // A service worker may report en-US from i18n while the browser speaks Chinese (navigator.language
   // is right there): Chinese wins when either says so, or when neither is known.
   let ui: string | undefined;

@@ -82,6 +82,38 @@
     main.append(loading);
     const dialogHost = h('div', { class: 'dialog-host' });
 
+    // 使用配置 → 应用主页 → 修改: an el-dialog with el-tabs 网页 (the homepage URL) / 小程序 (关联小程序 marks a
+    // mini program as associated, showing its name); 确定 records __replica.saved.homepage = { tab, url,
+    // miniprogram } and closes.
+    function openHomepage() {
+      const form = { url: HOME };
+      const hs = { tab: '网页', miniprogram: null };
+      const tab = (name) => {
+        const t = h('div', { role: 'tab', class: 'el-tabs__item', tabindex: '0', style: 'display:inline-block;padding:0 16px;line-height:36px;cursor:pointer', 'on:click': () => { hs.tab = name; R.update(); } }, name);
+        R.onRender(t, () => { t.classList.toggle('is-active', hs.tab === name); t.setAttribute('aria-selected', String(hs.tab === name)); });
+        return t;
+      };
+      const web = h('div', { role: 'tabpanel', class: 'el-tab-pane' }, h('div', { class: 'el-form-item' }, h('label', { class: 'el-form-item__label' }, '应用主页'), h('div', { class: 'el-form-item__content' }, R.input(form, 'url', { class: 'el-input__inner' }))));
+      const name = h('span', { class: 'mp-name' });
+      const mp = h('div', { role: 'tabpanel', class: 'el-tab-pane' }, name, ' ',
+        h('button', { type: 'button', class: 'el-button el-button--default', 'on:click': () => { R.count('detail.linkMiniprogram'); hs.miniprogram = '桃花岛商城'; R.update(); } }, h('span', {}, '关联小程序')));
+      R.onRender(name, () => { name.textContent = hs.miniprogram ? '已关联 ' + hs.miniprogram : '尚未关联小程序'; });
+      R.onRender(web, () => { web.style.display = hs.tab === '网页' ? '' : 'none'; mp.style.display = hs.tab === '小程序' ? '' : 'none'; });
+      const wrap = h('div', { class: 'el-dialog__wrapper', style: 'position:fixed;inset:0;background:rgba(0,0,0,.3);overflow:auto;z-index:2000' },
+        h('div', { class: 'el-dialog', role: 'dialog', 'aria-modal': 'true', 'aria-label': '修改应用主页', style: 'background:#fff;width:560px;margin:80px auto;padding:16px' },
+          h('div', { class: 'el-dialog__header' }, h('span', { class: 'el-dialog__title' }, '修改应用主页')),
+          h('div', { class: 'el-dialog__body' }, h('div', { class: 'el-tabs__nav', role: 'tablist', style: 'border-bottom:2px solid #e4e7ed;margin-bottom:12px' }, tab('网页'), tab('小程序')), web, mp),
+          h('div', { class: 'el-dialog__footer', style: 'text-align:right' },
+            h('button', { type: 'button', class: 'el-button el-button--default', 'on:click': () => { R.count('detail.homepageCancel'); wrap.remove(); } }, h('span', {}, '取 消')),
+            h('button', { type: 'button', class: 'el-button el-button--primary', 'on:click': () => {
+              R.count('detail.homepageOk');
+              R.replica.saved.homepage = { tab: hs.tab, url: form.url, miniprogram: hs.miniprogram };
+              R.request('/wwopen/developer/customApp/app/setHomepage', { tab: hs.tab, url: form.url });
+              wrap.remove();
+            } }, h('span', {}, '确 定')))));
+      dialogHost.append(wrap);
+    }
+
     function openDialog() {
       R.count('perm.edit');
       const snapshot = Object.assign({}, perms);
@@ -116,7 +148,7 @@
         h('div', { class: 'page-header' }, h('a', { href: '#/sass/customApp/tpl/info?id=' + encodeURIComponent(query.suiteid || '') }, '返回'), h('span', { class: 'page-header__title', style: 'font-size:18px;margin-left:10px' }, '代开发应用详情')),
         card('基本信息', desc('企业客户', query.appid === 'dkGYZ' ? '归云庄' : '桃花岛'), desc('应用名称', 'EC营客通')),
         card('权限', desc('权限', '成员基本信息、成员敏感信息', textBtn('编辑', openDialog))),
-        card('使用配置', desc('应用主页', HOME, textBtn('修改', () => R.count('detail.editUsage'))), desc('可信域名', 'html.workec.com')),
+        card('使用配置', desc('应用主页', HOME, textBtn('修改', () => { R.count('detail.editUsage'); openHomepage(); })), desc('可信域名', 'html.workec.com')),
         card('回调配置', desc('代开发应用回调URL', 'https://callback-develop.workec.com/v10/weixin/cp/callback/command/any/3', textBtn('编辑', () => R.count('detail.editCallback')))),
         card('自定义菜单', desc('自定义菜单', '用户安装时的默认应用菜单,可在应用的底部配置七种类型的快捷操作菜单', textBtn('设置', () => R.go('/sass/customApp/app/detail/menu?' + q)))),
         card('企业微信授权登录', desc('企业微信授权登录', '使用企业微信账号登录已有的Web网页或移动APP', textBtn('设置', () => {}))),

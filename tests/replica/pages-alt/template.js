@@ -6,7 +6,9 @@
 //
 // Routes: #/sass/customApp/tpl/list, #/sass/customApp/tpl/info?id=…, #/login (signed-out QR screen).
 // Flags: `late` (the 授权二维码 card renders 1 s late), `iframe` (same-origin /__replica__/frame-alt.html),
-// `xform` (the page sets a transform on <body> and is taller than the window, scrolled to the QR).
+// `variants` (a card of controls an exact-phrase guard misses: 重置二維碼 with a count, 立即重置授权二维码
+// with a "new" badge, an el-button whose label sits in a CLOSED shadow root, 模板信息 · 编辑 — counters
+// alt.var.trad, alt.var.badge, alt.var.closed, alt.var.tpl), `xform` (the page sets a transform on <body> and is taller than the window, scrolled to the QR).
 // Counters (window.__replica.calls): alt.reset.btn (click), alt.reset.div (keydown Enter/Space + click),
 // alt.reset.icon (pointerdown), alt.reset.md (mousedown), alt.reset.mu (mouseup), alt.reset.wc (custom
 // element, click), alt.tpl.edit (mouseup), alt.tpl.listEdit, alt.tpl.delete, alt.tpl.create,
@@ -116,6 +118,26 @@
       }, 1000));
     } else fillQr();
     if (F.has('xform')) qrCard.scrollIntoView();
+
+    if (F.has('variants')) {
+      if (!customElements.get('el-shadow-button')) {
+        customElements.define('el-shadow-button', class extends HTMLElement {
+          constructor() {
+            super();
+            const r = this.attachShadow({ mode: 'closed' });
+            r.innerHTML = '<style>button{color:#409eff;background:none;border:0;cursor:pointer}</style><button type="button"><i></i><span>重置二维码</span><b>3</b></button>';
+            r.querySelector('button').addEventListener('click', () => this.dispatchEvent(new CustomEvent('press')));
+          }
+        });
+      }
+      const closed = h('el-shadow-button', { id: 'var-closed' });
+      closed.addEventListener('press', () => R.count('alt.var.closed'));
+      main.append(card('更多操作', null, h('div', { class: 'ops', style: 'display:flex;gap:8px' },
+        on(elButton('重置二維碼（2）', 'el-icon-refresh', { id: 'var-trad' }), ['click'], reset('alt.var.trad')),
+        on(h('button', { type: 'button', class: 'el-button', id: 'var-badge' }, h('span', {}, '立即重置授权二维码'), h('span', { class: 'el-badge__content' }, 'new')), ['mousedown'], reset('alt.var.badge')),
+        closed,
+        on(elButton('模板信息 · 编辑', 'el-icon-edit', { id: 'var-tpl' }), ['click'], () => R.count('alt.var.tpl')))));
+    }
 
     if (F.has('iframe')) {
       main.append(card('小尺寸预览', null,

@@ -137,6 +137,40 @@
       });
     }
 
+    // 使用配置 → 应用主页 → 修改: a dialog with tabs 网页 (the homepage URL) / 小程序 (关联小程序 marks a
+    // mini program as associated and shows its name); 确定 saves
+    // __replica.saved.homepage = { tab, url, miniprogram } and closes (provider-backend.md, step 6).
+    function openHomepage() {
+      const form = { url: app.home || '' };
+      const hs = { tab: '网页', miniprogram: null };
+      const tab = (name) => {
+        const t = h('a', { href: 'javascript:;', class: 'ww_tab', style: 'display:inline-block;padding:6px 14px;margin-right:4px', 'on:click': () => { hs.tab = name; R.update(); } }, name);
+        R.onRender(t, () => t.classList.toggle('ww_tab_active', hs.tab === name));
+        return t;
+      };
+      const web = h('div', { class: 'ww_tab_panel' }, h('div', { class: 'ww_form_item' }, h('div', { class: 'ww_form_label' }, '应用主页'), h('div', { class: 'ww_form_content' }, R.input(form, 'url', { placeholder: '请填写带协议头的合法URL' }))));
+      const mpName = h('span', { class: 'mp_name' });
+      const mp = h('div', { class: 'ww_tab_panel' }, mpName, ' ', R.button('关联小程序', () => { R.count('detail.linkMiniprogram'); hs.miniprogram = '桃花岛商城'; R.update(); }));
+      R.onRender(mpName, () => { mpName.textContent = hs.miniprogram ? '已关联：' + hs.miniprogram : '未关联小程序'; });
+      R.onRender(web, () => { web.style.display = hs.tab === '网页' ? '' : 'none'; mp.style.display = hs.tab === '小程序' ? '' : 'none'; });
+      const dlg = h('div', { class: 'ww_dialog_wrap' },
+        h('div', { class: 'ww_dialog_mask' }),
+        h('div', { class: 'ww_dialog home_dialog', role: 'dialog' },
+          h('div', { class: 'ww_dialog_title', style: 'font-size:16px;margin-bottom:10px' }, '设置工作台应用主页'),
+          h('div', { class: 'ww_tabs', style: 'border-bottom:1px solid #eee;margin-bottom:10px' }, tab('网页'), tab('小程序')),
+          web, mp,
+          h('div', { class: 'ww_dialog_ft', style: 'margin-top:14px;text-align:right' },
+            R.button('取消', () => { R.count('detail.homepageCancel'); dlg.remove(); }),
+            ' ',
+            R.button('确定', () => {
+              R.count('detail.homepageOk');
+              R.replica.saved.homepage = { tab: hs.tab, url: form.url, miniprogram: hs.miniprogram };
+              R.request('/wwopen/developer/customApp/app/setHomepage', { tab: hs.tab, url: form.url });
+              dlg.remove();
+            }, { blue: true }))));
+      dialogHost.append(dlg);
+    }
+
     R.request('/wwopen/developer/customApp/app/detail', { suiteid: query.suiteid, appid: query.appid }, delay(300)).then(() => {
       if (!alive) return;
       state.loaded = true;
@@ -154,7 +188,7 @@
         section('权限',
           row('权限', '成员基本信息、成员敏感信息、企业客户权限', link('编辑', openDialog))),
         section('使用配置',
-          row('应用主页', app.home || '未配置', link('修改', () => R.count('detail.editUsage'))),
+          row('应用主页', app.home || '未配置', link('修改', () => { R.count('detail.editUsage'); openHomepage(); })),
           row('可信域名', 'html.workec.com'),
           row('IP白名单', '未配置')),
         section('回调配置',

@@ -5,7 +5,8 @@
 // - 权限: a header row (title <span> + 编辑 link floated right but placed first in the DOM);
 // - 回调配置: a header row (title <div> + 编辑 <a> with inner <span>), rows 代开发应用回调URL / Token /
 //   EncodingAESKey; 编辑 opens an inline editor with 随机获取 beside Token and EncodingAESKey.
-// Flags: `editing` opens the callback editor at load. Counts: cb.basicEdit, cb.permEdit, cb.edit,
+// Flags: `editing` opens the callback editor at load; `jslink` makes 回调配置 → 编辑 a
+// <a href="javascript:…"> link with no click handler (counts cb.jsEdit when the browser follows it). Counts: cb.basicEdit, cb.permEdit, cb.edit,
 // cb.randomToken, cb.randomAes, cb.save; requests /wwopen/developer/customApp/randomToken, …/saveCallback.
 (function () {
   const { h } = R;
@@ -63,7 +64,9 @@
       h('div', { class: 'sec sec_cb', style: 'margin:16px 0;border:1px solid #eee;padding:10px' },
         h('div', { class: 'sec_hd' },
           h('div', { class: 'sec_title', style: 'font-weight:bold;display:inline-block;margin-right:20px' }, '回调配置'),
-          h('a', { href: 'javascript:;', class: 'sec_op', 'on:click': () => { R.count('cb.edit'); state.editing = true; render(); } }, h('span', {}, '编辑'))),
+          R.flags.has('jslink')
+            ? h('a', { href: "javascript:void R.count('cb.jsEdit')", class: 'sec_op' }, h('span', {}, '编辑'))
+            : h('a', { href: 'javascript:;', class: 'sec_op', 'on:click': () => { R.count('cb.edit'); state.editing = true; render(); } }, h('span', {}, '编辑'))),
         body,
       ),
     );

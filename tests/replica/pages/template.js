@@ -8,6 +8,12 @@
 // - flag `late` renders the 授权二维码 block 1 s after the page (after a fake XHR);
 // - flag `iframe` adds a same-origin iframe (/__replica__/frame.html) with its own 重置二维码;
 //   flag `blankframe` adds an about:blank iframe the page fills itself, with another one;
+// - flag `variants` adds controls an exact-phrase guard misses (issue 15.3), each counting var.<name>:
+//   重置二維碼 (trad), 立即重置二维码 (now), 重置授权二维码 (auth), 重置二维码 (3) (count), a "new" badge
+//   beside the label (badge), an icon of many nodes (icon), a custom element whose <button> lives in a
+//   CLOSED shadow root (closed); flag `writeframe` adds an about:blank iframe the page fills with
+//   document.open/write, flag `blobframe` a blob: iframe — each with its own 重置二维码 (write.reset-qr,
+//   blob.reset-qr);
 // - 编辑模板信息 opens an edit dialog (保存 / 删除模板); flag `editopen` opens it at load;
 // - an ordinary button (刷新列表) counts `tpl.ordinary`: guards must let it through untouched.
 // Handlers count into window.__replica.calls (R.count) and "send" requests (R.request): tests
@@ -123,6 +129,46 @@
       };
       fill();
       frame.addEventListener('load', fill);
+    }
+
+    // --- controls an exact-phrase guard misses (flag `variants`), frames it never sees ---
+    const hit = (name) => () => { R.count(name); R.request('/wwopen/developer/tpl/resetQrcode', { from: name }); };
+    if (F.has('variants')) {
+      if (!customElements.get('ww-closed-op')) {
+        customElements.define('ww-closed-op', class extends HTMLElement {
+          constructor() {
+            super();
+            const b = document.createElement('button');
+            b.type = 'button';
+            b.innerHTML = '<i>↻</i><span>重置二维码</span>';
+            b.addEventListener('click', () => this.dispatchEvent(new CustomEvent('act')));
+            this.attachShadow({ mode: 'closed' }).append(b);
+          }
+        });
+      }
+      const closed = h('ww-closed-op', { 'data-v': 'closed' });
+      closed.addEventListener('act', hit('var.closed'));
+      const icon = h('a', { href: 'javascript:;', 'data-v': 'icon', 'on:click': hit('var.icon') },
+        h('span', { class: 'ico' }, ...Array.from({ length: 48 }, () => h('i', { style: 'display:inline-block;width:1px;height:8px;background:#1976d2' }))), h('span', {}, '重置二维码'));
+      const badge = h('button', { type: 'button', 'data-v': 'badge', 'on:click': hit('var.badge') }, h('span', {}, '重置二维码'), h('sup', { style: 'color:#d93025' }, 'new'));
+      const v = (name, label) => h('a', { href: 'javascript:;', 'data-v': name, 'on:click': hit('var.' + name), style: 'margin-right:10px' }, label);
+      main.append(h('div', { class: 'ww_form_item variants' }, h('div', { class: 'ww_form_label' }, '其他样式'),
+        h('div', { class: 'ww_form_content' }, v('trad', '重置二維碼'), v('now', '立即重置二维码'), v('auth', '重置授权二维码'), v('count', '重置二维码 (3)'), badge, ' ', icon, ' ', closed)));
+    }
+    if (F.has('writeframe')) {
+      const frame = h('iframe', { title: 'written', style: 'width:460px;height:60px;border:1px solid #ddd' });
+      main.append(frame);
+      const d = frame.contentDocument;
+      d.open();
+      d.write('<!doctype html><meta charset="utf-8"><body><a href="javascript:;" id="x"><i>↻</i>重置二维码</a></body>');
+      d.close();
+      d.getElementById('x').addEventListener('click', hit('write.reset-qr'));
+    }
+    if (F.has('blobframe')) {
+      const url = URL.createObjectURL(new Blob(['<!doctype html><meta charset="utf-8"><body><a href="javascript:;" id="x">重置二维码</a></body>'], { type: 'text/html' }));
+      const frame = h('iframe', { title: 'blob', src: url, style: 'width:460px;height:60px;border:1px solid #ddd' });
+      frame.addEventListener('load', () => frame.contentDocument.getElementById('x').addEventListener('click', hit('blob.reset-qr')));
+      main.append(frame);
     }
 
     // --- 授权企业客户, each with 开始代开发应用; plus an ordinary button ---
