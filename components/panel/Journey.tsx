@@ -153,3 +153,15 @@ function sub(l: { key: string; subs: string[] }): string {
   const s = t(k, l.subs);
   return s && s !== k ? ` ${s}` : '';
 }
+
+/** Step 6: in the 应用主页 修改 dialog — does 网页 still hold the bundle's 应用主页? Which tab is on? */
+export function HomepageCheck({ store }: { store: PanelStore }) {
+  const hp = useStore(store, (s) => s.homepage);
+  if (!hp) return null;
+  const key = hp.tab === '小程序' ? 'journey_hp_on_mini' : hp.matches === false ? 'journey_hp_mismatch' : hp.matches ? (hp.associated ? 'journey_hp_ready' : 'journey_hp_ok') : 'journey_hp_unknown';
+  return (
+    <p className={hp.tab === '小程序' || hp.matches === false ? 'warn' : 'ok'} data-testid="ec-homepage-check" data-tab={hp.tab} data-matches={hp.matches === null ? 'unknown' : String(hp.matches)} role="status">
+      {t(key)}
+    </p>
+  );
+}

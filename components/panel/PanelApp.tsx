@@ -10,7 +10,7 @@ import { Report, type View } from './Report';
 import { WizardPreview } from './WizardPreview';
 import { MenuPreview } from './MenuPreview';
 import { usePermissions } from './permissions';
-import { Checklist, Listed, StatusLine, Wait } from './Journey';
+import { Checklist, HomepageCheck, Listed, StatusLine, Wait } from './Journey';
 import { ErrorBox } from './ErrorBox';
 import type { PanelCore, PanelStore } from './store';
 
@@ -243,6 +243,7 @@ function PanelBody({ store, core, slim = false }: { store: PanelStore; core: Pan
     <div className="ec-body" id="ec-panel-body">
       <Customer page={page} name={customerName ?? journey?.name ?? null} stored={stored} corpId={bundle?.corpId ?? null} />
       <Checklist store={store} core={core} />
+      <HomepageCheck store={store} />
       <Wait store={store} />
       <StatusLine store={store} />
       <Listed store={store} />

@@ -54,6 +54,8 @@ export interface PanelState {
   wait: { readyAt: number; auditOrderId: string } | null;
   /** One current status line (next-step progress, refusals). */
   status: { key: string; subs: string[]; tone: 'info' | 'ok' | 'warn' | 'error'; at: number } | null;
+  /** Step 6: the 应用主页 修改 dialog is open — its active tab and whether 网页 still holds the bundle's 应用主页. */
+  homepage: { tab: '网页' | '小程序'; matches: boolean | null; associated: boolean } | null;
   /** A next step prepared the page: run 填写 once (the panel clears it). */
   fillPending: boolean;
   /** A next step opened the permission dialog: tick every option once (the panel clears it). */
@@ -103,6 +105,7 @@ export function createPanelStore(init: Partial<PanelState> = {}): PanelStore {
     pasteFor: null,
     wait: null,
     status: null,
+    homepage: null,
     fillPending: false,
     permPending: false,
     ...init,

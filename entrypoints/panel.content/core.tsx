@@ -28,6 +28,7 @@ import { PANEL_CSS } from '@/components/panel/styles';
 import { createPanelStore, pushNotice, type PanelCore } from '@/components/panel/store';
 import { createJourney, type ScanView } from '@/utils/journey/controller';
 import { lastSuiteIdItem } from '@/utils/settings';
+import { canonicalUrl, readHomepageDialog } from '@/utils/journey/homepage';
 
 const CREATE_PATH = '/sass/customapp/app/create';
 const DETAIL_PATH = '/sass/customapp/app/detail';
@@ -68,6 +69,8 @@ export function startPanel(ctx: ContentScriptContext): void {
     return st?.from === 'app' ? st.corpId : undefined;
   };
   let saveArmedAt = 0;
+  /** Step 6: 确定 pressed in the 应用主页 dialog (tab and association at that moment). */
+  let homepageArmed: { tab: '网页' | '小程序'; associated: boolean } | null = null;
   /** When the wizard's own 完成 was last pressed (its acceptance = the route leaving the wizard). */
   let finishPressedAt = 0;
   const names = createCustomerMemo();
@@ -280,6 +283,28 @@ export function startPanel(ctx: ContentScriptContext): void {
       pushNotice(store, { key: 'panel_notice_perm_confirmed', tone: 'warn' });
     }
 
+    // Step 6: the 应用主页 修改 dialog. 确定 on 网页 after a mini program was associated, and the
+    // dialog gone → step 6 done.
+    const hp = kind === 'app-detail' ? readHomepageDialog(document) : null;
+    if (homepageArmed && !hp) {
+      const armed = homepageArmed;
+      homepageArmed = null;
+      if (armed.tab === '网页' && armed.associated) {
+        const name = store.getState().journey?.name ?? customerNameFromPage(document, route);
+        void send({ type: 'journey.homepage', ...(appId ? { appId } : {}), ...(name ? { name } : {}) }).then(() => {
+          journey.invalidate();
+          watch.schedule();
+        });
+        pushNotice(store, { key: 'journey_notice_step6', tone: 'ok' });
+      }
+    }
+    {
+      const want = store.getState().journey?.homepage;
+      const next = hp ? { tab: hp.tab, associated: hp.associated, matches: want ? canonicalUrl(hp.url) === canonicalUrl(want) : null } : null;
+      const cur = store.getState().homepage;
+      if (JSON.stringify(next) !== JSON.stringify(cur)) store.setState({ homepage: next });
+    }
+
     // The menu editor's 保存 answered with a success message.
     if (saveArmedAt) {
       if (Date.now() - saveArmedAt > SAVE_WINDOW_MS) saveArmedAt = 0;
@@ -358,6 +383,10 @@ export function startPanel(ctx: ContentScriptContext): void {
     }
     if (ui?.mounted && page === 'menu-editor' && SAVE_WORDS.has(controlText(target))) saveArmedAt = Date.now();
     if (ui?.mounted) journey.pressed(controlText(target), page);
+    if (ui?.mounted && page === 'app-detail' && /^确定$/.test(controlText(target))) {
+      const hp = readHomepageDialog(document);
+      if (hp && hp.el.contains(target)) homepageArmed = { tab: hp.tab, associated: hp.associated };
+    }
   };
   for (const type of ['pointerdown', 'mousedown', 'click', 'keydown']) ctx.addEventListener(document, type, onPress, { capture: true });
 

@@ -154,3 +154,27 @@ test('no app id known: ec-next-step says what to click instead and presses nothi
   await expect(page.getByTestId('ec-status')).toContainText('查看');
   await expect(page).toHaveURL(/app\/create/);
 });
+
+test('step 6: the 应用主页 dialog shows whether 网页 holds the bundle’s homepage; 确定 on 网页 after linking → step 6 done', async ({ page, extPage }) => {
+  const ext = await extPage('popup.html');
+  const corp = 'ww739fc538a1b2c3d4'; // the replica's 桃花岛 (dk100001) homepage
+  const home = `https://html.workec.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=${corp}`;
+  await ok(ext, { type: 'customer.create', corpId: corp, name: '桃花岛', bundle: { corpId: corp, homepage: home, trustedDomain: 'html.workec.com', menus: [] } });
+  await page.bringToFront();
+  await openRoute(page, '/sass/customApp/app/detail?suiteid=wwsuite01&appid=dk100001');
+  await expect(page.getByTestId('ec-checklist')).toBeVisible();
+  await page.locator('.detail_row').filter({ hasText: '应用主页' }).getByText('修改', { exact: true }).click();
+  const check = page.getByTestId('ec-homepage-check');
+  await expect(check).toHaveAttribute('data-tab', '网页');
+  await expect(check).toHaveAttribute('data-matches', 'true');
+  const dialog = page.locator('.home_dialog');
+  await dialog.getByText('小程序', { exact: true }).click();
+  await expect(check).toHaveAttribute('data-tab', '小程序');
+  await dialog.getByText('关联小程序', { exact: true }).click();
+  await dialog.getByText('网页', { exact: true }).click();
+  await expect(check).toHaveAttribute('data-tab', '网页');
+  expect((await stepsOf(ext, corp))['6']).not.toBe('done');
+  await dialog.getByText('确定', { exact: true }).click();
+  await expect.poll(async () => (await stepsOf(ext, corp))['6']).toBe('done');
+  expect(await saved(page, 'homepage')).toMatchObject({ tab: '网页', url: home, miniprogram: '桃花岛商城' });
+});
