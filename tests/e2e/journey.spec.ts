@@ -5,86 +5,22 @@ import { openRoute } from './replica-server';
 import { panel, reportStatus, stepsOf, saved } from './panel-helpers';
 import { ok } from './messages';
 import type { Page } from '@playwright/test';
+import { walkWithExtension, JOURNEY_CORP, pasteFor } from './journey-walk';
 
-const CORP = 'ww7a11ce0ffee0042';
-const HOME = `https://html.workec.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=${CORP}`;
-/** A paste as WeCom chat delivers it: sender header, intro sentence, full-width colons. */
-const PASTE_FOR = (company: string) => [
-  `${company}-陆乘风 2024/05/08 17:16`,
-  '将以下链接发送给EC的实施人员:',
-  `应用主页：${HOME}`,
-  '可信域名：html.workec.com',
-  `批量加减：${HOME}`,
-  `企信客户：${HOME}&redirect=wxwork`,
-].join('\n');
-const PASTE = PASTE_FOR('桃花岛');
+const CORP = JOURNEY_CORP;
+const PASTE = pasteFor('桃花岛');
 
 const next = (page: Page) => page.getByTestId('ec-next-step');
-const checklist = (page: Page) => page.getByTestId('ec-checklist');
-const stepRow = (page: Page, id: string) => checklist(page).locator(`[data-step="${id}"]`);
 
 test('one paste on the template page, then ec-next-step through step 1 to the go-online picker (≤ 10 actions)', async ({ page, extPage }) => {
   test.setTimeout(60_000);
   const ext = await extPage('popup.html');
   await page.bringToFront();
-  let actions = 0;
-  const act = async (f: () => Promise<unknown>) => {
-    actions++;
-    await f();
-  };
-
-  await openRoute(page, '/sass/customApp/tpl/info?id=wwsuite01');
-  const p = panel(page);
-  await act(() => p.input.fill(PASTE_FOR('归云庄')));
-  await expect(page.getByTestId('ec-paste-customer')).toContainText('归云庄');
-  await expect(next(page)).toHaveAttribute('data-step', '1b');
-  // the template list: both undeveloped customers are offered as not started; 侠客岛 (查看) too
-  await expect(page.getByTestId('ec-listed-row').filter({ hasText: '光明顶' })).toHaveAttribute('data-state', 'new');
-
-  // 1b: the wizard opens at page 2 and is filled; the user presses 完成
-  await act(() => next(page).click());
-  await expect(page).toHaveURL(/app\/create/);
-  expect(await reportStatus(page)).toBe('filled');
-  await expect(page.getByTestId('ec-status')).toContainText('完成');
-  expect((await saved(page, 'create'))).toBeNull(); // nothing pressed for the user
-  await act(() => page.locator('.wizard_page_dev').getByText('完成', { exact: true }).click());
-  await page.waitForURL(/app\/detail/);
-  await expect.poll(async () => (await stepsOf(ext, CORP))['1b']).toBe('done');
-
-  // 1c: app detail with the 权限 dialog open and every box ticked; the user presses 确定
-  await expect(next(page)).toHaveAttribute('data-step', '1c');
-  await expect(stepRow(page, '1c')).toHaveAttribute('data-current', 'true');
-  await act(() => next(page).click());
-  await expect(page.locator('[data-testid="ec-fill-report"] [data-field="permissions"]')).toHaveAttribute('data-result', 'filled');
-  expect(await saved(page, 'permissions')).toBeNull();
-  await act(() => page.locator('.perm_dialog, [role="dialog"]').filter({ visible: true }).getByText('确定', { exact: true }).click());
-  await expect.poll(async () => (await stepsOf(ext, CORP))['1c']).toBe('done');
-  await expect(page.getByTestId('ec-reminder').filter({ hasText: '同意授权' })).toBeVisible();
-
-  // 1e: the menu editor with both menus filled; the user presses 保存
-  await expect(next(page)).toHaveAttribute('data-step', '1e');
-  await act(() => next(page).click());
-  await expect(page).toHaveURL(/detail\/menu/);
-  expect(await reportStatus(page)).toBe('filled');
-  expect(await saved(page, 'menus')).toBeNull();
-  await act(() => page.getByText('保存', { exact: true }).click());
-  await expect.poll(async () => (await stepsOf(ext, CORP))['1e']).toBe('done');
-
-  // 1f: the go-online list with the picker open and this customer's app chosen; the user presses 确定
-  await expect(next(page)).toHaveAttribute('data-step', '1f');
-  await act(() => next(page).click());
-  await expect(page).toHaveURL(/deploy\/list/);
-  await expect(page.locator('.deploy_picker .picker_item.is-checked')).toContainText('归云庄');
-  expect(await saved(page, 'orders')).toEqual([]);
-  await act(() => page.locator('.deploy_picker').getByRole('button', { name: '确 定' }).click());
-  await expect.poll(async () => (await saved(page, 'orders')).length).toBe(1);
-
+  const actions = await walkWithExtension(page, ext);
   expect(actions).toBeLessThanOrEqual(10);
-  console.log(`JOURNEY actions with the extension: ${actions}`);
-
   // the order is recorded on the customer; 1f reads 待上线
-  await expect.poll(async () => (await ok(ext, { type: 'journey.get', corpId: CORP }))?.order?.id ?? null).toMatch(/^au\d+/);
-  await expect.poll(async () => (await stepsOf(ext, CORP))['1f']).toBe('doing');
+  await expect.poll(async () => (await ok(ext, { type: 'journey.get', corpId: JOURNEY_CORP }))?.order?.id ?? null).toMatch(/^au\d+/);
+  await expect.poll(async () => (await stepsOf(ext, JOURNEY_CORP))['1f']).toBe('doing');
 });
 
 test('go-online detail: 当前状态暂不允许上线 → ec-wait with the time, an alarm; later 已上线 → 1f done and the 1g reminder', async ({ page, extPage, sw }) => {
