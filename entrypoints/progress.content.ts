@@ -1,4 +1,5 @@
-// Progress feed from the go-online list (代开发应用上线, #/sass/customApp/deploy/list): reads the
+// The page script of every provider-backend page (top frame): asks the background to inject the
+// React panel where it may show (issue 14), and feeds progress from the go-online list (代开发应用上线, #/sass/customApp/deploy/list): reads the
 // table's 企业客户 / 状态 columns and tells the background (deploy.observed), which marks step 1f.
 // Read-only: never clicks anything. Top frame only, no React, no zod (types only from messages).
 // Hash routes change without reloads: listens to hashchange; one debounced MutationObserver for
@@ -6,6 +7,7 @@
 import type { Message } from '@/utils/messages';
 import { onDeployList, readDeployRows, type DeployRow } from '@/utils/page/deploy';
 import { send } from '@/utils/rpc';
+import { mayShowPanel } from '@/utils/panel/constants';
 
 const DEBOUNCE_MS = 250;
 
@@ -34,24 +36,49 @@ export default defineContentScript({
       timer = ctx.setTimeout(read, DEBOUNCE_MS);
     };
 
-    const observer = new MutationObserver(schedule);
+    // The React panel is not in the manifest (issue 14): ask the background for it where it may
+    // show — a panel route, or text of a panel page that rendered late. Once asked, never again.
+    let panelAsked = false;
+    let panelTimer: number | undefined;
+    const wantPanel = () => {
+      panelTimer = undefined;
+      if (panelAsked || !ctx.isValid) return;
+      if (!mayShowPanel(location.hash, document.body?.textContent ?? '')) return;
+      panelAsked = true;
+      void send({ type: 'panel.inject' }).then((r) => {
+        if (!r.ok) panelAsked = false; // the worker was not reachable: try again on the next change
+      });
+      sync();
+    };
+
+    // One observer: late content for the panel check (until asked) and the go-online list.
+    const observer = new MutationObserver(() => {
+      if (!panelAsked && panelTimer === undefined) panelTimer = ctx.setTimeout(wantPanel, 50);
+      if (onDeployList(location.hash)) schedule();
+    });
     const sync = () => {
       const on = onDeployList(location.hash);
-      if (on && !observing) {
+      const want = on || !panelAsked;
+      if (want && !observing && document.body) {
         observer.observe(document.body, { childList: true, subtree: true, characterData: true });
         observing = true;
-      } else if (!on && observing) {
+      } else if (!want && observing) {
         observer.disconnect();
         observing = false;
       }
       if (on) schedule();
     };
 
-    ctx.addEventListener(window, 'hashchange', sync);
+    ctx.addEventListener(window, 'hashchange', () => {
+      wantPanel();
+      sync();
+    });
     ctx.onInvalidated(() => {
       observer.disconnect();
       if (timer !== undefined) clearTimeout(timer);
+      if (panelTimer !== undefined) clearTimeout(panelTimer);
     });
+    wantPanel();
     sync();
   },
 });

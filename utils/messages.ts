@@ -55,6 +55,8 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('journey.refused'), auditOrderId: auditOrderId, corpName: name.optional() }),
   z.object({ type: z.literal('journey.homepage'), appId: appId.optional(), name: name.optional() }),
   z.object({ type: z.literal('followups.list') }),
+  // the React panel, injected on demand into the sender's tab (issue 14)
+  z.object({ type: z.literal('panel.inject') }),
   // guard (issue 6)
   z.object({ type: z.literal('guard.attempt'), action: guardActionSchema, outcome: guardOutcomeSchema, page, label: z.string().max(100).optional(), customer: z.string().max(200).optional(), gestureId: z.string().max(100).optional() }),
   z.object({ type: z.literal('guard.policies') }),

@@ -10,6 +10,7 @@ import { findJourneyCustomer, journeyCustomers, journeyGet, journeyOrder, journe
 import { cleanFollowupSettings, type Followup } from './followups';
 import { followupSettingsItem, followupSummaryDayItem } from '../settings';
 import { listEvents } from '../db/events';
+import { injectPanel } from '../panel/commands-background';
 
 export const FOLLOWUP_ALARM = 'ec-followups';
 const ONLINE_ALARM = 'ec-online|';
@@ -57,6 +58,10 @@ export const journeyHandlers: Handlers = {
     return r;
   },
   'followups.list': () => currentFollowups(),
+  'panel.inject': async (_m, sender) => {
+    if (sender.tabId == null || sender.fromExtensionPage) return { injected: false };
+    return { injected: await injectPanel(browser.scripting, sender.tabId) };
+  },
 };
 
 /**

@@ -12,7 +12,7 @@ import { PARSE_PORT, MAX_PARSE_TEXT, type ParseRequest, type ParseReply } from '
 export const FOCUS_BUNDLE_COMMAND = 'focus-bundle-input';
 /** The message the panel content script listens for (tab-directed, never reaches the router). */
 export { PANEL_FOCUS_MESSAGE } from './constants';
-import { PANEL_FOCUS_MESSAGE } from './constants';
+import { PANEL_FOCUS_MESSAGE, PANEL_LOADED_KEY, PANEL_SCRIPT } from './constants';
 
 interface TabsApi {
   query(q: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]>;
@@ -77,4 +77,21 @@ export function initPanelCommands(api: PanelBackgroundApi = browser as unknown a
       });
     });
   });
+}
+
+type InjectApi = Pick<typeof browser.scripting, 'executeScript'>;
+
+function panelLoaded(key: string): boolean {
+  return (globalThis as Record<string, unknown>)[key] === true;
+}
+
+/**
+ * Injects the React panel into the top frame of `tabId` unless a live copy runs there already.
+ * Returns whether it injected. Called when the tab's page script sees a page that may show it.
+ */
+export async function injectPanel(scripting: InjectApi, tabId: number): Promise<boolean> {
+  const [probe] = await scripting.executeScript({ target: { tabId, frameIds: [0] }, func: panelLoaded, args: [PANEL_LOADED_KEY] });
+  if (probe?.result === true) return false;
+  await scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PANEL_SCRIPT], injectImmediately: true });
+  return true;
 }
