@@ -54,7 +54,8 @@ test('direct open of page 2: visible without a click, one press fills and the va
 });
 
 test('route change: page 1 → 下一步 → page 2 (panel only on page 2), late render and 上一步', async ({ page }) => {
-  await openCreate(page, ['slow'], { page1: true });
+  // the page's customer is the one the pasted chat sample's header names
+  await openCreate(page, ['slow'], { page1: true, corpName: validSample('valid-wecom-chat.txt').customer });
   await expect(page.getByText('下一步', { exact: true })).toBeVisible();
   await expect(panel(page).root).toHaveCount(0);
   // Measure, in the page, how long after the form renders the panel shows.

@@ -6,7 +6,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { mkdirSync, rmSync } from 'node:fs';
 import { launchWithExtension, serviceWorker } from '../e2e/fixtures';
 import { openRoute } from '../e2e/replica-server';
-import { sample } from '../fixtures/bundles';
+import { sample, validSample } from '../fixtures/bundles';
 
 const OUT = 'sandbox-output';
 const headless = process.env.SANDBOX_HEADLESS !== '0';
@@ -18,7 +18,7 @@ function sampleBundle(): string {
 
 const SUITE = 'ww-suite-dev';
 const APP = 'dk-app-1001';
-const CUSTOMER = '青石镇贸易'; // the company in valid-wecom-chat.txt's chat header
+const CUSTOMER = validSample('valid-wecom-chat.txt').customer!; // the company its chat header names
 const createRoute = `/sass/customApp/app/create?suiteid=${SUITE}&appid=${APP}&corpName=${encodeURIComponent(CUSTOMER)}`;
 
 let shot = 0;

@@ -34,6 +34,7 @@ describe('sample bundles (tests/fixtures/bundles)', () => {
         for (const c of exp.codes ?? []) expect(codes, `${f}: ${c}`).toContain(c);
         return;
       }
+      if (exp.customer) expect(sample(f).split(/\r?\n/)[0], f).toContain(exp.customer); // the chat header line
       expect(r.complete).toBe(exp.complete);
       expect(r.bundle.corpId).toBe(exp.corpId);
       expect(r.bundle.homepage).toBe(exp.homepage);
