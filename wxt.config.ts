@@ -1,4 +1,4 @@
-import { defineConfig } from 'wxt';
+import { defineConfig, type UserManifest } from 'wxt';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { LANGS, mergeLocale } from './utils/i18n/locales';
@@ -23,13 +23,39 @@ function guardWithoutCtx(): Plugin {
   };
 }
 
-// See README.md ("架构 / Architecture") for why each permission is here.
+
+/** Firefox: a fixed add-on id (managed policy and updates are keyed by it) and the data-collection
+ *  declaration addons.mozilla.org requires of new add-ons (we collect nothing). The declaration is
+ *  understood from Firefox 140 (older versions refuse the manifest key), hence the minimum. */
+export const GECKO_ID = 'ec-provider-helper@workec.com';
+function firefoxSettings() {
+  return {
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    } as UserManifest['browser_specific_settings'],
+  };
+}
+
+/** Chrome / Edge: the oldest version with every API the code uses — chrome.storage.session (102)
+ *  and scripting.executeScript's injectImmediately (102) (docs/deploy.md). For self-hosted
+ *  force-install, `EC_UPDATE_URL` (see scripts/pack-crx.mjs) adds the update manifest's address. */
+export const MINIMUM_CHROME_VERSION = '102';
+function chromiumSettings() {
+  const updateUrl = process.env.EC_UPDATE_URL;
+  return { minimum_chrome_version: MINIMUM_CHROME_VERSION, ...(updateUrl ? { update_url: updateUrl } : {}) };
+}
+
+// See docs/architecture.md for what each permission is used for.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Parallel builds (tests, sandbox, helpers) may each pick their own output folder.
   outDir: process.env.EC_OUT_DIR || '.output',
   vite: () => ({ plugins: [guardWithoutCtx(), react()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
@@ -43,7 +69,8 @@ export default defineConfig({
         description: '__MSG_cmdFocusBundle__',
       },
     },
-  },
+    ...(browser === 'firefox' ? firefoxSettings() : chromiumSettings()),
+  }),
   hooks: {
     'build:publicAssets': (wxt, files) => {
       for (const lang of LANGS) {

@@ -1,6 +1,8 @@
-// Small user settings kept in extension storage (WXT storage items, versioned).
+// Small user settings kept in extension storage (WXT storage items, versioned), and the
+// administrator's overrides from chrome.storage.managed (public/managed_schema.json, docs/deploy.md).
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_ALLOWED_HOSTS } from '@/utils/bundle/hosts';
+import { DEFAULT_ALLOWED_HOSTS, isBareHostname } from '@/utils/bundle/hosts';
 
 /** Hosts a bundle URL may point at (parseBundle's `allowedHosts`). Edited on the options page. */
 export const allowedHostsItem = storage.defineItem<string[]>('local:allowedHosts', {
@@ -19,3 +21,42 @@ export const followupSummaryDayItem = storage.defineItem<string>('local:followup
 
 /** The template (suiteid) last seen in a route: the same for every customer of that template. */
 export const lastSuiteIdItem = storage.defineItem<string>('local:journey.suiteId', { fallback: '' });
+
+/** chrome.storage.managed key of an administrator's host list; when set it replaces the user's. */
+export const MANAGED_HOSTS_KEY = 'allowedHosts';
+
+/** The usable hosts of an administrator's list (lower-cased, de-duplicated), or null when there is
+ *  no list or nothing in it is a host name (a broken policy must not lock everyone out). */
+export function managedHostList(raw: unknown): string[] | null {
+  if (!Array.isArray(raw)) return null;
+  const out: string[] = [];
+  for (const h of raw) {
+    const v = typeof h === 'string' ? h.trim().toLowerCase() : '';
+    if (isBareHostname(v) && !out.includes(v)) out.push(v);
+  }
+  return out.length ? out : null;
+}
+
+interface ManagedArea {
+  get(key: string): Promise<Record<string, unknown>>;
+}
+/** Chromium's first storage.managed read after start-up can take seconds: wait this long at most,
+ *  then use the last list read (or the user's); the read goes on and is used next time. */
+export const MANAGED_HOSTS_WAIT_MS = 300;
+let lastManaged: string[] | null = null;
+
+/** The hosts in force: the administrator's list when one is set, else the user's. */
+export async function readAllowedHosts(
+  managed: ManagedArea | undefined = browser.storage?.managed as ManagedArea | undefined,
+): Promise<{ hosts: string[]; managed: boolean }> {
+  if (managed) {
+    const read = Promise.resolve()
+      .then(() => managed.get(MANAGED_HOSTS_KEY))
+      .then((r) => (lastManaged = managedHostList(r?.[MANAGED_HOSTS_KEY])))
+      .catch(() => lastManaged); // no schema / no policy in some browsers
+    const timeout = new Promise<string[] | null>((r) => setTimeout(() => r(lastManaged), MANAGED_HOSTS_WAIT_MS));
+    const admin = await Promise.race([read, timeout]);
+    if (admin) return { hosts: admin, managed: true };
+  }
+  return { hosts: await allowedHostsItem.getValue(), managed: false };
+}

@@ -1,4 +1,4 @@
-// The six onboarding steps of ../shared/docs/process.md and their sub-steps. Pure data.
+// The six onboarding steps of docs/process.md and their sub-steps. Pure data.
 export const STEP_IDS = ['1', '1a', '1b', '1c', '1d', '1e', '1f', '1g', '2', '3', '4', '5', '6'] as const;
 export type StepId = (typeof STEP_IDS)[number];
 

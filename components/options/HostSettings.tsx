@@ -1,8 +1,9 @@
 // Options: the EC hosts a pasted bundle's links may point at (allowedHostsItem, parseBundle's allowedHosts).
+// An administrator's list (storage.managed `allowedHosts`) replaces it: then the section is read-only.
 import { useEffect, useId, useRef, useState } from 'react';
 import { t } from '@/utils/i18n';
 import { DEFAULT_ALLOWED_HOSTS, parseHostList } from '@/utils/bundle';
-import { allowedHostsItem } from '@/utils/settings';
+import { allowedHostsItem, readAllowedHosts } from '@/utils/settings';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -14,6 +15,7 @@ export function HostSettings() {
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
   const saved = useRef<string | null>(null); // the stored list as text, to spot unsaved edits
+  const [managed, setManaged] = useState<string[] | null>(null);
 
   useEffect(() => {
     let alive = true;
@@ -28,6 +30,10 @@ export function HostSettings() {
       (e: unknown) => alive && setStatus({ kind: 'error', text: t('bundle_hosts_error', [String(e)]) }),
     );
     const unwatch = allowedHostsItem.watch((hosts) => alive && show(hosts));
+    readAllowedHosts().then(
+      (r) => alive && setManaged(r.managed ? r.hosts : null),
+      () => undefined,
+    );
     return () => {
       alive = false;
       unwatch();
@@ -71,6 +77,11 @@ export function HostSettings() {
         <br />
         <span style={{ ...sub, marginInlineStart: 0 }}>{t('bundle_hosts_desc_sub')}</span>
       </p>
+      {managed && (
+        <p data-testid="hosts-managed" role="note" style={{ margin: '4px 0 12px', fontWeight: 600 }}>
+          {t('bundle_hosts_managed', [managed.join(', ')])}
+        </p>
+      )}
       <form onSubmit={onSubmit}>
         <label htmlFor={`${id}-hosts`} style={{ display: 'block', fontWeight: 600 }}>
           {t('bundle_hosts_label')}
@@ -80,6 +91,7 @@ export function HostSettings() {
           id={`${id}-hosts`}
           value={text}
           rows={4}
+          disabled={!!managed}
           spellCheck={false}
           autoCapitalize="off"
           autoComplete="off"
@@ -96,8 +108,8 @@ export function HostSettings() {
           style={{ display: 'block', width: '100%', maxWidth: 480, fontFamily: 'ui-monospace, monospace', margin: '6px 0' }}
         />
         <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
-          <button type="submit" disabled={busy}>{t('bundle_hosts_save')}</button>
-          <button type="button" disabled={busy} onClick={() => void write(null)}>{t('bundle_hosts_reset')}</button>
+          <button type="submit" disabled={busy || !!managed}>{t('bundle_hosts_save')}</button>
+          <button type="button" disabled={busy || !!managed} onClick={() => void write(null)}>{t('bundle_hosts_reset')}</button>
           {dirty && !status && <span style={sub}>{t('bundle_hosts_unsaved')}</span>}
         </div>
       </form>

@@ -4,7 +4,7 @@
 // the page reloaded between runs. The paste is made (and previewed) before the press, as a user does.
 // Run: EC_OUT_DIR=.output-panel npx playwright test -c tests/bench/playwright.bench.config.ts fill
 import { test, expect } from '../e2e/fixtures';
-import { openCreate, panel, sample, createState } from '../e2e/panel-helpers';
+import { openCreate, panel, sample, createState, CORP_A } from '../e2e/panel-helpers';
 import { median, percentile, report } from './report';
 
 const RUNS = 25;
@@ -18,7 +18,7 @@ test('fill: press → verified report', async ({ page }) => {
     await expect(p.root).toBeVisible();
     await expect.poll(async () => (await createState(page)).state.defaults).toBe(true);
     await p.input.fill(text);
-    await expect(page.getByTestId('ec-preview').locator('[data-preview-field="homepage"]')).toContainText('qxCorpid=ww739fc538a1b2c3d4');
+    await expect(page.getByTestId('ec-preview').locator('[data-preview-field="homepage"]')).toContainText(`qxCorpid=${CORP_A}`);
     const r = await page.evaluate(
       () =>
         new Promise<{ ms: number; status: string | null }>((resolve) => {

@@ -1,7 +1,6 @@
 // The go-online list in other markup (tests/replica/pages-alt/deploy.js: Element-UI-like table with
 // header and body in separate tables, a fixed column table, tags, padded names, pagination, a search
 // form with the same labels above it) still feeds step 1f; a hand-set 1f is never overwritten.
-import type { Page } from '@playwright/test';
 import { ok, stepOf } from './messages';
 import { test, expect } from './fixtures';
 import { openRoute } from './replica-server';

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Download, Page } from '@playwright/test';
-import { send, ok, stepOf } from './messages';
+import { ok, stepOf } from './messages';
 import { test, expect, EXT_DIR } from './fixtures';
 
 const A = 'ww739fc538a1b2c3d4';

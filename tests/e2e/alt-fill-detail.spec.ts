@@ -39,8 +39,8 @@ test('menus: a 4th menu line → menu-4 failed, status partial; an identical exi
   const text = [
     `批量加减: ${HOME_A}`,
     `企信客户: ${WX}`,
-    `客户画像: ${H}ww739fc538a1b2c3d4&redirect=profile`,
-    `销售看板: ${H}ww739fc538a1b2c3d4&redirect=board`,
+    `客户画像: ${H}${CORP_A}&redirect=profile`,
+    `销售看板: ${H}${CORP_A}&redirect=board`,
   ].join('\n');
   await p.input.fill(text);
   await p.fill.click();

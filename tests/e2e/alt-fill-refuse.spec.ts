@@ -2,7 +2,7 @@
 // our own variants) and chat-mangled bundles it must accept, on the ALT replica. Hooks + page only.
 import { test, expect } from './fixtures';
 import { openRoute } from './replica-server';
-import { panel, sample, sampleNames, reportStatus, rowResults, createHash, HOME_A } from './panel-helpers';
+import { panel, sample, sampleNames, reportStatus, rowResults, createHash, CORP_A, HOME_A } from './panel-helpers';
 import type { Page } from '@playwright/test';
 
 test.use({ replicaPages: 'pages-alt' });
@@ -10,7 +10,7 @@ test.use({ replicaPages: 'pages-alt' });
 const formState = (page: Page) => page.evaluate(() => JSON.parse(JSON.stringify((window as any).__replica.create.form)));
 const replicaLog = (page: Page) => page.evaluate(() => (window as any).__replica.log as unknown[]);
 const H = 'https://html.workec.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=';
-const C = 'ww739fc538a1b2c3d4';
+const C = CORP_A;
 
 /** Our own refused variants (look-alike hosts, userinfo tricks, placeholder corp ids …). */
 const BAD: Record<string, string> = {
@@ -46,7 +46,7 @@ async function openPage2(page: Page) {
   return p;
 }
 
-test('every invalid-* sample (read now from ../shared) and our variants are refused: ec-error role=alert, page untouched', async ({ page }) => {
+test('every invalid-* sample (tests/fixtures/bundles) and our variants are refused: ec-error role=alert, page untouched', async ({ page }) => {
   const p = await openPage2(page);
   const pristine = await formState(page);
   const cases: [string, string][] = [
@@ -101,7 +101,7 @@ test('chat-mangled bundles are accepted and written canonically', async ({ page 
     expect(await reportStatus(page), name).toBe('filled');
     expect(await rowResults(page), name).toMatchObject({ homepage: 'filled', trustedDomain: 'filled', enterHomepage: 'filled' });
     const s = await formState(page);
-    const want = name === 'url broken across lines' ? 'https://html.workec.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=ww739fc538a1b2c3d4' : HOME_A;
+    const want = name === 'url broken across lines' ? `${H}${C}` : HOME_A;
     expect(s.homepage, name).toBe(want);
     expect(s.domain, name).toBe('html.workec.com');
   }

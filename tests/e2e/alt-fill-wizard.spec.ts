@@ -66,9 +66,9 @@ test('canonical values: upper-case host, trailing 。 and spaces are written as 
   await openRoute(page, createHash(), ['page2']);
   const p = panel(page);
   const messy = [
-    '应用主页： HTTPS://HTML.WorkEC.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=ww739fc538a1b2c3d4。 ',
+    `应用主页： HTTPS://HTML.WorkEC.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=${CORP_A}。 `,
     '可信域名：HTML.WORKEC.COM。',
-    '批量加减：https://html.workec.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=ww739fc538a1b2c3d4',
+    `批量加减：https://html.workec.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=${CORP_A}`,
   ].join('\n');
   await p.input.fill(messy);
   await p.fill.click();

@@ -1,4 +1,4 @@
-// Line-by-line checks of ../shared/docs/test-hooks.md ("Rules that hold for every hook"), driven
+// Line-by-line checks of docs/test-hooks.md ("Rules that hold for every hook"), driven
 // only through the hooks and what a user sees, on BOTH replica page sets (other markup), in a fresh
 // profile, at the usual desktop sizes acceptance checks use.
 import { test, expect } from './fixtures';

@@ -1,17 +1,13 @@
-// Helpers for the panel e2e specs: open replica pages, read samples from ../shared, talk to the
+// Helpers for the panel e2e specs: open replica pages, read the repo's samples (tests/fixtures), talk to the
 // background from an extension page (the service worker cannot message itself).
 import { send } from './messages';
-import { readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page, Locator } from '@playwright/test';
 import { openRoute } from './replica-server';
+import { PLAIN, sample } from '../fixtures/bundles';
+export { SAMPLES, sample, sampleNames, expected, validSample } from '../fixtures/bundles';
 
-export const SAMPLES = resolve(process.cwd(), '..', 'shared', 'samples', 'bundles');
-export const sample = (name: string) => readFileSync(resolve(SAMPLES, name), 'utf8');
-export const sampleNames = () => readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort();
-
-export const CORP_A = 'ww739fc538a1b2c3d4'; // valid-plain.txt
-export const HOME_A = 'https://html.workec.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=ww739fc538a1b2c3d4';
+export const CORP_A = PLAIN.corpId; // valid-plain.txt
+export const HOME_A = PLAIN.homepage!;
 export const CALLBACK = 'https://callback-develop.workec.com/v10/weixin/cp/callback/command/any/3';
 
 export function createHash(o: { corpName?: string; appid?: string; suiteid?: string } = {}): string {

@@ -4,8 +4,8 @@ import { test, expect } from './fixtures';
 import { openRoute } from './replica-server';
 import { panel, sample, reportStatus, rowResults, completeWizard, stepsOf, menuHash, menuState, CORP_A, HOME_A } from './panel-helpers';
 
-const MENU2 = 'https://html.workec.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=ww739fc538a1b2c3d4&redirect=wxwork';
-const extra = (name: string, q: string) => `${name}: https://html.workec.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=ww739fc538a1b2c3d4&redirect=${q}`;
+const MENU2 = `${HOME_A}&redirect=wxwork`;
+const extra = (name: string, q: string) => `${name}: ${HOME_A}&redirect=${q}`;
 
 test('after 完成 the stored bundle fills the menu editor without a second paste; 保存 marks 1e done', async ({ page, extPage }) => {
   await completeWizard(page, { corpName: '桃花岛', appid: 'dk100001' });
@@ -88,7 +88,7 @@ test('a bundle without menu lines and an unusable paste are refused on the edito
   await p.fill.click();
   expect(await reportStatus(page)).toBe('refused');
   await expect(p.error).toBeVisible();
-  await p.input.fill('应用主页: https://html.workec.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=ww739fc538a1b2c3d4\n可信域名: html.workec.com');
+  await p.input.fill(`应用主页: ${HOME_A}\n可信域名: html.workec.com`);
   await p.fill.click();
   expect(await reportStatus(page)).toBe('refused');
   await expect(p.error).toBeVisible();

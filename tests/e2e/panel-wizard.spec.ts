@@ -2,7 +2,7 @@
 // (controlled inputs, custom checkbox, hidden decoy form, late renders, late / missing defaults).
 import { test, expect } from './fixtures';
 import { openRoute } from './replica-server';
-import { openCreate, panel, sample, sampleNames, reportStatus, rowResults, createState, replicaLog, saved, bg, CORP_A, HOME_A, CALLBACK } from './panel-helpers';
+import { openCreate, panel, sample, sampleNames, validSample, reportStatus, rowResults, createState, replicaLog, saved, bg, CORP_A, HOME_A, CALLBACK } from './panel-helpers';
 
 test('direct open of page 2: visible without a click, one press fills and the values stick', async ({ page }) => {
   await openCreate(page);
@@ -54,7 +54,8 @@ test('direct open of page 2: visible without a click, one press fills and the va
 });
 
 test('route change: page 1 → 下一步 → page 2 (panel only on page 2), late render and 上一步', async ({ page }) => {
-  await openCreate(page, ['slow'], { page1: true });
+  // the page's customer is the one the pasted chat sample's header names
+  await openCreate(page, ['slow'], { page1: true, corpName: validSample('valid-wecom-chat.txt').customer });
   await expect(page.getByText('下一步', { exact: true })).toBeVisible();
   await expect(panel(page).root).toHaveCount(0);
   // Measure, in the page, how long after the form renders the panel shows.
@@ -84,14 +85,15 @@ test('route change: page 1 → 下一步 → page 2 (panel only on page 2), late
   await p.input.fill(sample('valid-wecom-chat.txt'));
   await p.fill.click();
   expect(await reportStatus(page)).toBe('filled');
-  expect((await createState(page)).form.homepage).toBe('https://html.workec.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=ww5e0a9d2c4b7f8e13');
+  const chat = validSample('valid-wecom-chat.txt');
+  expect((await createState(page)).form.homepage).toBe(chat.homepage);
 
   // Going back to page 1 removes the panel; coming back shows it again with the paste kept.
   await page.getByText('上一步', { exact: true }).click();
   await expect(p.root).toHaveCount(0);
   await page.getByText('下一步', { exact: true }).click();
   await expect(p.root).toBeVisible({ timeout: 5000 });
-  await expect(p.input).toHaveValue(/ww5e0a9d2c4b7f8e13/);
+  await expect(p.input).toHaveValue(new RegExp(chat.corpId));
 });
 
 test('hash change from another page into the wizard; panel gone on a non-panel page and on the login page', async ({ page }) => {
@@ -122,7 +124,7 @@ test('the custom checkbox already ticked stays ticked; mousedown-bound 完成 st
   expect((await createState(page)).form.enterHomepage).toBe(true);
   expect((await replicaLog(page)).filter((e: any) => e[0] === 'check')).toHaveLength(0); // never clicked
   await page.getByText('完成', { exact: true }).click();
-  await expect.poll(() => saved(page, 'create')).toMatchObject({ homeurl: 'https://html.workec.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=ww01707cf2a8b83ec5', home_in_workbench: true });
+  await expect.poll(() => saved(page, 'create')).toMatchObject({ homeurl: validSample('valid-fullwidth-crlf.txt').homepage, home_in_workbench: true });
 });
 
 test('template defaults: late ones are waited for, missing ones fail', async ({ page }) => {

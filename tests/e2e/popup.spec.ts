@@ -1,14 +1,13 @@
 // The popup (popup.html) driven through its hooks: search, open a customer, change a step by hand,
 // keyboard use, adding a customer from a pasted bundle, and a large list.
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { ok } from './messages';
 import { test, expect } from './fixtures';
+import { sample, validSample } from '../fixtures/bundles';
 
 const A = 'ww739fc538a1b2c3d4';
 const B = 'ww01707cf2a8b83ec5';
 const C = 'ww5e0a9d2c4b7f8e13';
-const SAMPLES = '../shared/samples/bundles';
 
 
 async function seedThree(p: Page) {
@@ -121,19 +120,19 @@ test('add a customer from a pasted bundle; an unusable bundle shows an alert', a
   const p = await extPage('popup.html');
   await p.getByTestId('add-customer').click();
   await p.getByTestId('add-name').fill('桃花岛');
-  await p.getByTestId('add-bundle').fill(readFileSync(`${SAMPLES}/invalid-placeholder.txt`, 'utf8'));
+  await p.getByTestId('add-bundle').fill(sample('invalid-placeholder.txt'));
   await p.getByTestId('add-submit').click();
   await expect(p.getByRole('alert')).toBeVisible();
   await expect(p.getByRole('alert')).not.toBeEmpty();
   expect(await ok(p, { type: 'customer.list' })).toEqual([]);
 
-  const text = readFileSync(`${SAMPLES}/valid-wecom-chat.txt`, 'utf8');
-  const expected = JSON.parse(readFileSync(`${SAMPLES}/expected.json`, 'utf8'))['valid-wecom-chat.txt'];
+  const text = sample('valid-wecom-chat.txt');
+  const expected = validSample('valid-wecom-chat.txt');
   await p.getByTestId('add-bundle').fill(text);
   await p.getByTestId('add-submit').click();
   await expect(p.getByTestId('step')).toHaveCount(13);
   await expect(p.getByTestId('customer-corp-id')).toHaveText(expected.corpId);
-  await expect(p.getByTestId('bundle-info')).toContainText(expected.trustedDomain);
+  await expect(p.getByTestId('bundle-info')).toContainText(expected.trustedDomain!);
   const d = await ok(p, { type: 'customer.get', corpId: expected.corpId });
   expect(d.customer.name).toBe('桃花岛');
   expect(d.bundle).toMatchObject({ corpId: expected.corpId, homepage: expected.homepage, menus: expected.menus });

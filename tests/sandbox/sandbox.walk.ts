@@ -3,26 +3,22 @@
 // - SANDBOX_HEADLESS=0: opens a visible Chromium on the template list with a sample bundle ready in the panel's
 //   paste box of the 开始代开发应用 page, and waits until the browser is closed.
 import { test, expect, type Page } from '@playwright/test';
-import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, rmSync } from 'node:fs';
 import { launchWithExtension, serviceWorker } from '../e2e/fixtures';
 import { openRoute } from '../e2e/replica-server';
+import { sample, validSample } from '../fixtures/bundles';
 
 const OUT = 'sandbox-output';
 const headless = process.env.SANDBOX_HEADLESS !== '0';
 
-// A sample as a customer admin sends it over WeCom chat. Prefer the shared sample (../shared), else a made-up one.
+// A sample as a customer admin sends it over WeCom chat (the repo's own, tests/fixtures/bundles).
 function sampleBundle(): string {
-  const shared = resolve('..', 'shared', 'samples', 'bundles', 'valid-wecom-chat.txt');
-  if (existsSync(shared)) return readFileSync(shared, 'utf8');
-  const id = 'ww5e0a9d2c4b7f8e13';
-  const base = 'https://html.workec.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=' + id;
-  return `桃花岛-黄药师 2021/10/21 17:16\n将以下链接发送给EC的实施人员:\n应用主页: ${base}\n可信域名: html.workec.com\n批量加减: ${base}\n企信客户: ${base}&redirect=wxwork\n`;
+  return sample('valid-wecom-chat.txt');
 }
 
 const SUITE = 'ww-suite-dev';
 const APP = 'dk-app-1001';
-const CUSTOMER = '桃花岛';
+const CUSTOMER = validSample('valid-wecom-chat.txt').customer!; // the company its chat header names
 const createRoute = `/sass/customApp/app/create?suiteid=${SUITE}&appid=${APP}&corpName=${encodeURIComponent(CUSTOMER)}`;
 
 let shot = 0;

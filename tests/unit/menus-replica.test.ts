@@ -7,8 +7,10 @@ import { fillMenus, findMenuEditor, readExistingMenus } from '@/utils/fill/menus
 import { detectPage, parseRoute } from '@/utils/page/detect';
 import { clickLikeUser } from '@/utils/fill/dom';
 
-const U1 = 'https://html.workec.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=ww739fc538a1b2c3d4';
-const U2 = 'https://html.workec.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=ww739fc538a1b2c3d4&redirect=wxwork';
+import { PLAIN } from '../fixtures/bundles';
+
+// The replica's `existing` flag shows valid-plain.txt's first menu, so the bundle is that sample's.
+const [U1, U2] = PLAIN.menus.map((m) => m.url);
 const BUNDLE = [{ name: '批量加减', url: U1 }, { name: '企信客户', url: U2 }];
 
 type Menu = { name: string; type: string; url: string };

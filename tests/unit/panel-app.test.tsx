@@ -2,17 +2,15 @@
 // The React panel with a stand-in core: hooks present and expanded, preview from the paste,
 // one press → verified report, refusal with a visible alert, fill-anyway, undo, collapse.
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { parseBundle } from '@/utils/bundle';
 import { PanelApp } from '@/components/panel/PanelApp';
 import { createPanelStore, type PanelCore, type PanelStore } from '@/components/panel/store';
 import type { Message } from '@/utils/messages';
+import { PLAIN, sample } from '../fixtures/bundles';
 
 (globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-const sample = (n: string) => readFileSync(resolve(process.cwd(), '..', 'shared', 'samples', 'bundles', n), 'utf8');
 
 const FORM = `<div id="page"><div><div>应用主页</div><div><input id="home"></div><label><input type="checkbox" id="enter">在微工作台中始终进入主页</label></div>
   <div><div>可信域名</div><input id="domain"></div><div><div>代开发应用回调URL</div><input id="cb" value="https://cb.example/x"></div>
@@ -83,13 +81,13 @@ describe('PanelApp', () => {
   it('previews the paste, then one press fills and verifies', async () => {
     await type(sample('valid-plain.txt'));
     const preview = q('ec-preview')!;
-    expect(preview.querySelector('[data-preview-field="homepage"]')!.textContent).toContain('qxCorpid=ww739fc538a1b2c3d4');
+    expect(preview.querySelector('[data-preview-field="homepage"]')!.textContent).toContain(`qxCorpid=${PLAIN.corpId}`);
     expect(preview.textContent).not.toContain('t0k');
     await press('ec-fill');
     expect(q('ec-fill-report')!.getAttribute('data-status')).toBe('filled');
     const rows = Array.from(host.querySelectorAll('[data-field]')).map((r) => [r.getAttribute('data-field'), r.getAttribute('data-result')]);
     expect(Object.fromEntries(rows)).toEqual({ homepage: 'filled', enterHomepage: 'filled', trustedDomain: 'filled', callbackUrl: 'kept', token: 'kept', aesKey: 'kept' });
-    expect((document.getElementById('home') as HTMLInputElement).value).toContain('ww739fc538a1b2c3d4');
+    expect((document.getElementById('home') as HTMLInputElement).value).toContain(PLAIN.corpId);
     expect(q('ec-error')).toBeNull();
     // undo
     await press('ec-undo');

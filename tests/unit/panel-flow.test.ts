@@ -2,8 +2,6 @@
 // One press of 填写: bundle choice, refusals (page untouched), the ledger check and its override,
 // fill.done without secret values; the route watcher; the background side of the panel.
 import { describe, it, expect, vi } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseBundle } from '@/utils/bundle';
 import { runFill, chooseBundle, storedChoice, type FillContext, type Send } from '@/utils/panel/flow';
 import { watchPage, type WatchContext } from '@/utils/page/route-watch';
@@ -11,8 +9,7 @@ import { forwardFocusCommand, answerParse, initPanelCommands } from '@/utils/pan
 import { permissionsReport } from '@/components/panel/permissions';
 import type { Message } from '@/utils/messages';
 
-const SAMPLES = resolve(process.cwd(), '..', 'shared', 'samples', 'bundles');
-const sample = (n: string) => readFileSync(resolve(SAMPLES, n), 'utf8');
+import { PLAIN, sample, validSample } from '../fixtures/bundles';
 const parse = async (text: string) => parseBundle(text);
 const TOKEN = 'Tk0123456789abcdefghijklmnopqrstu';
 
@@ -54,7 +51,7 @@ describe('chooseBundle', () => {
   it('the paste box wins over the stored bundle; blank box → stored; nothing → refusal', async () => {
     const stored = { corpId: 'ww01707cf2a8b83ec5', name: '归云庄', bundle: { corpId: 'ww01707cf2a8b83ec5', menus: [] } };
     const fromText = await chooseBundle(sample('valid-plain.txt'), stored, parse);
-    expect(fromText.ok && fromText.from === 'text' && fromText.bundle.corpId).toBe('ww739fc538a1b2c3d4');
+    expect(fromText.ok && fromText.from === 'text' && fromText.bundle.corpId).toBe(PLAIN.corpId);
     const fromStored = await chooseBundle('  \n ', stored, parse);
     expect(fromStored.ok && fromStored.from === 'stored' && fromStored.missing).toEqual(['应用主页', '可信域名']);
     const none = storedChoice(null);
@@ -68,11 +65,11 @@ describe('runFill on the wizard', () => {
     const { c, sent } = ctx();
     const out = await runFill(c);
     expect(out.report.status).toBe('filled');
-    expect(val('home')).toBe('https://html.workec.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=ww739fc538a1b2c3d4');
+    expect(val('home')).toBe(PLAIN.homepage);
     expect((document.getElementById('enter') as HTMLInputElement).checked).toBe(true);
     expect(sent.map((m) => m.type)).toEqual(['ledger.check', 'fill.done']);
     const done = sent[1] as Extract<Message, { type: 'fill.done' }>;
-    expect(done).toMatchObject({ page: 'wizard', corpId: 'ww739fc538a1b2c3d4', name: '桃花岛', appId: 'dk1', status: 'filled' });
+    expect(done).toMatchObject({ page: 'wizard', corpId: PLAIN.corpId, name: '桃花岛', appId: 'dk1', status: 'filled' });
     expect(done.override).toBeUndefined();
     expect(done.fields).toEqual({ homepage: 'filled', enterHomepage: 'filled', trustedDomain: 'filled', callbackUrl: 'kept', token: 'kept', aesKey: 'kept' });
     expect(JSON.stringify(sent)).not.toContain(TOKEN);
@@ -106,7 +103,7 @@ describe('runFill on the wizard', () => {
     if (!r.ok) throw new Error('sample');
     const out = await runFill(ctx({ text: '', stored: { corpId: r.bundle.corpId, name: '归云庄', bundle: r.bundle } }).c);
     expect(out.report.status).toBe('filled');
-    expect(val('home')).toContain('ww01707cf2a8b83ec5');
+    expect(val('home')).toContain(validSample('valid-fullwidth-crlf.txt').corpId);
   });
 
   it('a ledger conflict refuses (overridable, naming both), an override fills and is logged', async () => {
@@ -118,7 +115,7 @@ describe('runFill on the wizard', () => {
     expect(out.reason).toBe('ledger');
     expect(out.report.error).toContain('桃花岛');
     expect(out.report.error).toContain('光明顶');
-    expect(out.report.error).toContain('ww739fc538a1b2c3d4');
+    expect(out.report.error).toContain(PLAIN.corpId);
     expect(val('home')).toBe('');
     ({ c, sent } = ctx({ customerName: '光明顶', replies, overrides: new Set(['ledger']) }));
     out = await runFill(c);
@@ -131,7 +128,7 @@ describe('runFill on the wizard', () => {
     wizardDom();
     const out = await runFill(ctx({ replies: { 'ledger.check': { ok: false, reason: 'customer-other-corp', otherCorpId: 'ww01707cf2a8b83ec5' } } }).c);
     expect(out.report.error).toContain('ww01707cf2a8b83ec5');
-    expect(out.report.error).toContain('ww739fc538a1b2c3d4');
+    expect(out.report.error).toContain(PLAIN.corpId);
   });
 
   it('refuses on pages without a form', async () => {
@@ -242,7 +239,7 @@ describe('panel background', () => {
     expect(sendMessage).toHaveBeenCalledWith(3, { type: 'panel.focusBundleInput' });
 
     const reply = await answerParse({ id: 4, text: sample('valid-plain.txt') }, async () => ['html.workec.com']);
-    expect(reply).toMatchObject({ id: 4, result: { ok: true, bundle: { corpId: 'ww739fc538a1b2c3d4' } } });
+    expect(reply).toMatchObject({ id: 4, result: { ok: true, bundle: { corpId: PLAIN.corpId } } });
     const foreign = await answerParse({ id: 5, text: sample('valid-plain.txt') }, async () => ['other.example.com']);
     expect(foreign?.result.ok).toBe(false);
     expect(await answerParse({ nope: 1 }, async () => undefined)).toBeNull();

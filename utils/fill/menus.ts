@@ -1,6 +1,6 @@
 // Custom menu editor ("EC营客通 - 自定义菜单"): add the bundle's menus as 跳转网页 main menus.
 //
-// The editor's markup is assumed (../shared/docs/provider-backend.md), so everything is found by
+// The editor's markup is assumed (docs/provider-backend.md), so everything is found by
 // what the user sees: the 添加主菜单 control, fields labelled 菜单名称 / 网页地址 (several synonyms),
 // the type option 跳转网页 (radio, select or a custom option list), and the menus shown in the
 // phone preview, selected by clicking them by name. Two editor layouts are handled:

@@ -1,4 +1,4 @@
-// The shape every fill reports, matching the `ec-fill-report` hook of ../shared/docs/test-hooks.md.
+// The shape every fill reports, matching the `ec-fill-report` hook of docs/test-hooks.md.
 export type FieldResult = 'filled' | 'unchanged' | 'kept' | 'failed';
 export type FillStatus = 'filled' | 'partial' | 'refused';
 

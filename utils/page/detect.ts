@@ -1,6 +1,6 @@
 // Page recognition: which provider-backend page is the user looking at? Pure DOM + URL, no extension
 // APIs. Content decides first (only what is visible counts: hidden decoys never do); the hash route
-// is a hint, because several routes are assumed (see ../shared/docs/provider-backend.md).
+// is a hint, because several routes are assumed (see docs/provider-backend.md).
 import { findField, findLabelElements, isVisible, labelKey, normText, readValue, isTextField } from '../fill/dom';
 
 export type PageKind =

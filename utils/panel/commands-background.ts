@@ -6,7 +6,7 @@
 //   out of the content script. Pure computation; nothing is stored.
 import { browser } from 'wxt/browser';
 import { parseBundle } from '../bundle';
-import { allowedHostsItem } from '../settings';
+import { readAllowedHosts } from '../settings';
 import { PARSE_PORT, MAX_PARSE_TEXT, type ParseRequest, type ParseReply } from './parse-port';
 
 export const FOCUS_BUNDLE_COMMAND = 'focus-bundle-input';
@@ -67,7 +67,7 @@ export function initPanelCommands(api: PanelBackgroundApi = browser as unknown a
     if (port.name !== PARSE_PORT) return;
     if (port.sender?.id && api.runtime.id && port.sender.id !== api.runtime.id) return;
     port.onMessage.addListener((m) => {
-      void answerParse(m, () => allowedHostsItem.getValue()).then((reply) => {
+      void answerParse(m, async () => (await readAllowedHosts()).hosts).then((reply) => {
         if (!reply) return;
         try {
           port.postMessage(reply);

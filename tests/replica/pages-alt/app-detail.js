@@ -11,7 +11,7 @@
 // Routes: #/sass/customApp/app/detail?…, #/sass/customApp/app/detail/menu?…
 (function () {
   const { h } = R;
-  const HOME = 'https://html.workec.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=ww739fc538a1b2c3d4';
+  const HOME = 'https://html.workec.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=ww3a7c91e0b5d24f68'; // tests/fixtures/bundles/valid-plain.txt
   const delay = (ms) => (R.flags.has('slow') ? 1500 : ms);
   const GROUPS = [
     { id: 'base', name: '成员基本信息', items: [['userid', '账号'], ['department', '部门ID'], ['avatar', '头像'], ['gender', '性别']] },

@@ -2,7 +2,7 @@
 // way an acceptance check's own replica may look: Element-UI-like buttons, role=button divs, an
 // icon-only link named only by its title, a custom element with its own shadow root, cards whose
 // title sits in a header, handlers bound to click / mousedown / pointerdown / mouseup / keydown.
-// Same labels and behaviour as ../shared/docs/provider-backend.md; nothing here is tuned to the guard.
+// Same labels and behaviour as docs/provider-backend.md; nothing here is tuned to the guard.
 //
 // Routes: #/sass/customApp/tpl/list, #/sass/customApp/tpl/info?id=…, #/login (signed-out QR screen).
 // Flags: `late` (the 授权二维码 card renders 1 s late), `iframe` (same-origin /__replica__/frame-alt.html),

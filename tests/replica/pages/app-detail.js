@@ -1,5 +1,5 @@
 // 代开发应用详情 (app detail), its 权限 edit dialog, and the custom menu editor
-// ("EC营客通 - 自定义菜单"), after ../shared/docs/provider-backend.md.
+// ("EC营客通 - 自定义菜单"), after docs/provider-backend.md.
 //
 // Routes:
 //   #/sass/customApp/app/detail?suiteid=…&appid=…        app detail (renders ~300 ms late)
@@ -22,7 +22,7 @@
 //
 // Flags (`?replica=a,b` before the hash):
 //   mousedown       the permission dialog's 确定 acts on mousedown (not click)
-//   existing        the editor starts with 批量加减 → the sample bundle's URL (ww739fc538a1b2c3d4)
+//   existing        the editor starts with 批量加减 → the URL of tests/fixtures/bundles/valid-plain.txt (ww3a7c91e0b5d24f68)
 //   other-existing  the editor starts with a different menu (官网 → https://www.example.com/)
 //   allatonce       every menu's form is shown at once (no selecting in the preview)
 //   confirmdelete   删除菜单 asks "确定删除该菜单?" in a dialog first
@@ -30,7 +30,7 @@
 // Tests read `__replica.appDetail` ({ perms, decoy, state }) and `__replica.menuEditor` ({ menus, state }).
 (function () {
   const { h } = R;
-  const HOME = 'https://html.workec.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=ww739fc538a1b2c3d4';
+  const HOME = 'https://html.workec.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=ww3a7c91e0b5d24f68'; // tests/fixtures/bundles/valid-plain.txt
   const CALLBACK = 'https://callback-develop.workec.com/v10/weixin/cp/callback/command/any/3';
   // Per-appid fake table (the authorised customer of each app).
   const APPS = {

@@ -4,7 +4,7 @@
 // Hostile on purpose:
 // - page 2 renders only after a fake XHR (~300 ms; flag `slow` → 1500 ms);
 // - the template defaults (callback URL, Token, EncodingAESKey) arrive in a separate, later request
-//   (flag `latedefaults` → 800 ms after the form; flag `nodefaults` → never);
+//   (flag `latedefaults` → 2 s after the form: still late on a loaded CI machine, within the fill's 3 s wait; flag `nodefaults` → never);
 // - controlled inputs (R.input): a bare `.value =` is reverted on the next render;
 // - 在微工作台中始终进入主页 is a custom span checkbox (flag `ticked` → starts ticked);
 // - a hidden 使用配置 dialog with the same labels sits in the DOM BEFORE the real form;
@@ -108,7 +108,7 @@
         buildPage2();
         R.update();
         if (F.has('nodefaults')) return;
-        R.request('/wwopen/developer/customApp/tpl/getDefaultCallback', { suiteid: query.suiteid }, F.has('latedefaults') ? 800 : 0).then(() => {
+        R.request('/wwopen/developer/customApp/tpl/getDefaultCallback', { suiteid: query.suiteid }, F.has('latedefaults') ? 2000 : 0).then(() => {
           if (!alive || !state.loaded) return;
           // Like a setState merge: only the template's fields change.
           Object.assign(form, { callback: CALLBACK, token: random(32), aes: random(43) });
