@@ -56,14 +56,15 @@ export function Wait({ store }: { store: PanelStore }) {
   const page = useStore(store, (s) => s.page);
   const [now, setNow] = useState(() => Date.now());
   const w = wait ?? (page === 'deploy-detail' && journey?.readyAt && journey.order ? { readyAt: journey.readyAt, auditOrderId: journey.order.id } : null);
+  const readyAtMs = w?.readyAt;
   useEffect(() => {
-    if (!w) return;
+    if (!readyAtMs) return;
     // one timer to the moment it becomes ready (no polling): the text then changes once
-    const left = w.readyAt - Date.now();
+    const left = readyAtMs - Date.now();
     if (left <= 0) return;
     const id = setTimeout(() => setNow(Date.now()), Math.min(left + 50, 2 ** 31 - 1));
     return () => clearTimeout(id);
-  }, [w?.readyAt]);
+  }, [readyAtMs]);
   if (!w || page !== 'deploy-detail') return null;
   const ready = now >= w.readyAt;
   const time = new Date(w.readyAt).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });

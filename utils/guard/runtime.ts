@@ -113,7 +113,7 @@ export function startGuard(o: GuardOptions): GuardInstance {
    * here, in this isolated world, and handed to the next copy of the guard in this frame through the
    * closed stand-down port, which sends them once (issue 15.6). Never in page-readable storage.
    */
-  let queue: AttemptMessage[] = [];
+  const queue: AttemptMessage[] = [];
   function deliver(msg: AttemptMessage) {
     if (!checkAlive()) { if (queue.length < 50) queue.push(msg); return; }
     let p: Promise<unknown>;

@@ -12,7 +12,7 @@ export function companyKey(name: string | null | undefined): string {
     .normalize('NFKC')
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(REGION, '')
-    .replace(/[\s\u00a0\u3000·•.,，。、'"“”‘’()（）\[\]【】-]+/g, '')
+    .replace(/[\s\u00a0\u3000·•.,，。、'"“”‘’()（）[\]【】-]+/g, '')
     .toLowerCase();
   for (let i = 0; i < 3 && SUFFIXES.test(k); i++) k = k.replace(SUFFIXES, '');
   return k;
