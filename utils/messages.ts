@@ -13,13 +13,15 @@ export const guardActionSchema = z.enum(['reset-qr', 'edit-template', 'regenerat
 export const guardOutcomeSchema = z.enum(['blocked', 'cancelled', 'confirmed', 'allowed']);
 export const guardPolicySchema = z.enum(['block', 'confirm', 'allow']);
 
+/** Same cap as utils/bundle/schema.ts MAX_MENUS (kept here too: schema.ts imports this module). */
+export const MAX_STORED_MENUS = 100;
 export const menuSchema = z.object({ name: z.string().min(1).max(200), url: z.string().url() });
 /** A parsed, validated bundle as stored with a customer (never holds Token / EncodingAESKey). */
 export const storedBundleSchema = z.object({
   corpId: corpIdSchema,
   homepage: z.string().url().optional(),
   trustedDomain: z.string().min(1).optional(),
-  menus: z.array(menuSchema).max(20),
+  menus: z.array(menuSchema).max(MAX_STORED_MENUS),
 });
 export type StoredBundle = z.infer<typeof storedBundleSchema>;
 

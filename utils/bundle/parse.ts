@@ -201,8 +201,9 @@ function checkCorp(values: string[], name: string, line: number): { ok: true; co
 
 function checkUrl(raw: string, name: string, line: number, allowed: readonly string[]): UrlCheck {
   if (raw === '') return fail('bad-url', 'bundle_err_empty_value', [name, line]);
-  const compact = raw.replace(/\s+/g, '');
-  const spaced = compact !== raw;
+  const unspaced = raw.replace(/\s+/g, '');
+  const spaced = unspaced !== raw;
+  const compact = hostDots(unspaced);
   if (!/^https:\/\//i.test(compact)) {
     const script = /^(?:javascript|data|vbscript):/i.test(compact);
     return fail('not-https', script ? 'bundle_err_script' : 'bundle_err_not_https', [name, line]);
@@ -236,11 +237,22 @@ function checkUrl(raw: string, name: string, line: number, allowed: readonly str
   return { ok: true, href: u.href, corpId: corp.corpId, spaced };
 }
 
+/** Full-width dots in a URL's host (html。workec。com) read as '.', as NFKC already does for ．
+ *  (issue 15.12); elsewhere in the URL they stay (and are refused as text in the link). */
+function hostDots(url: string): string {
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(url);
+  if (!scheme) return url;
+  let end = url.slice(scheme[0].length).search(/[/?#\\]/);
+  end = end < 0 ? url.length : scheme[0].length + end;
+  const host = url.slice(scheme[0].length, end);
+  return /[。｡]/.test(host) ? url.slice(0, scheme[0].length) + host.replace(/[。｡]/g, '.') + url.slice(end) : url;
+}
+
 type DomainCheck = { ok: true; host: string; fromUrl: boolean } | { ok: false; problem: Problem };
 
 function checkDomain(raw: string, line: number): DomainCheck {
   if (raw === '') return fail('bad-domain', 'bundle_err_empty_value', [DOMAIN_LABEL, line]);
-  let v = raw.replace(/\s+/g, '').toLowerCase();
+  let v = raw.replace(/\s+/g, '').toLowerCase().replace(/[。｡]/g, '.');
   let fromUrl = false;
   const scheme = /^https?:\/\//.exec(v);
   if (scheme) {
@@ -360,7 +372,11 @@ function parseUnsafe(text: string, opts?: ParseOptions): ParseResult {
       err({ code: 'host-not-allowed', key: 'bundle_err_domain_host', subs: [domain.host, domain.line] }, domain.line);
     }
   }
-  if (menus.length > MAX_MENUS) err({ code: 'too-many-menus', key: 'bundle_err_too_many_menus', subs: [menus.length, MAX_MENUS] }, menus[MAX_MENUS].line);
+  if (menus.length > MAX_MENUS) {
+    // Not a reason to refuse the bundle (issue 15.12): keep the first MAX_MENUS, say what was dropped.
+    warnings.push(issue({ code: 'too-many-menus', key: 'bundle_warn_too_many_menus', subs: [menus.length, MAX_MENUS, menus[MAX_MENUS].line] }, menus[MAX_MENUS].line));
+    menus.length = MAX_MENUS;
+  }
 
   if (errors.length === 0 && urlLines === 0) err({ code: 'no-lines', key: 'bundle_err_no_lines', subs: [] });
   if (errors.length) {
