@@ -127,6 +127,12 @@ export function DataSettings() {
               </tbody>
             </table>
           )}
+          {(s.refused?.length ?? 0) > 0 && (
+            <div role="alert" style={alert} data-testid="import-refused">
+              <div>{t('data_refused_title', [s.refused.length])}</div>
+              <ul style={{ margin: '4px 0', paddingLeft: 20 }}>{s.refused.slice(0, 20).map((e, i) => <li key={i}>{e}</li>)}</ul>
+            </div>
+          )}
           {s.errors.length > 0 && (
             <div role="alert" style={alert} data-testid="import-errors">
               <div>{t('data_errors_title', [s.errors.length])}</div>

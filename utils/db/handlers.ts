@@ -7,13 +7,33 @@ import {
   menusSaved, permissionsConfirmed, renameCustomer, setStep, wizardCompleted,
 } from './repo';
 import { exportData, importApply, importPreview } from './transfer';
+import { storedBundleProblem, validateStoredBundle } from '../bundle/stored';
+import { allowedHostsItem } from '../settings';
+import type { StoredBundle } from '../messages';
+
+/** The allowed-hosts setting (the same list a paste is checked against). */
+export async function allowedHosts(): Promise<string[]> {
+  try {
+    return (await allowedHostsItem.getValue()) ?? [];
+  } catch {
+    return [];
+  }
+}
+
+/** A bundle arriving in a message passes the paste rules (issue 15.2) or the message is refused. */
+async function checkedBundle<B extends StoredBundle | undefined>(bundle: B): Promise<B> {
+  if (bundle === undefined) return bundle;
+  const r = validateStoredBundle(bundle, await allowedHosts());
+  if (!r.ok) throw Object.assign(new Error(`配置未通过校验,未保存:${storedBundleProblem(r)}`), { code: 'bundle-invalid' });
+  return bundle;
+}
 
 export const dbHandlers: Handlers = {
   ping: () => ({ pong: true }),
 
   'customer.list': (m) => listCustomers({ query: m.query, filter: m.filter, limit: m.limit }),
   'customer.get': (m) => getCustomer(m.corpId),
-  'customer.create': (m) => createCustomer(m.corpId, m.name, m.bundle),
+  'customer.create': async (m) => createCustomer(m.corpId, m.name, await checkedBundle(m.bundle)),
   'customer.rename': (m) => renameCustomer(m.corpId, m.name),
 
   'step.set': (m, sender) => setStep(m.corpId, m.step, m.status, m.source, m.note, sender.fromExtensionPage ? undefined : sender.url),
@@ -22,7 +42,7 @@ export const dbHandlers: Handlers = {
   'ledger.check': (m) => ledgerCheck(m.corpId, m.name, m.appId),
 
   'fill.done': (m) => fillDone(m),
-  'wizard.completed': (m) => wizardCompleted(m),
+  'wizard.completed': async (m) => wizardCompleted({ ...m, bundle: await checkedBundle(m.bundle) }),
   'menus.saved': (m, sender) => menusSaved({ appId: m.appId, corpId: m.corpId }, sender.url),
   'permissions.confirmed': (m, sender) => permissionsConfirmed({ appId: m.appId, corpId: m.corpId }, sender.url),
   'deploy.observed': (m, sender) => deployObserved(m.rows, sender.url),
@@ -30,6 +50,6 @@ export const dbHandlers: Handlers = {
   'events.list': (m) => listEvents({ kind: m.kind, limit: m.limit }),
 
   'data.export': () => exportData(),
-  'data.importPreview': (m) => importPreview(m.data),
-  'data.importApply': (m) => importApply(m.data),
+  'data.importPreview': async (m) => importPreview(m.data, { allowedHosts: await allowedHosts() }),
+  'data.importApply': async (m) => importApply(m.data, { allowedHosts: await allowedHosts() }),
 };

@@ -9,6 +9,12 @@ import { eventRow } from './events';
 import { cleanName, nameKey, redactSecrets, sanitizeDetail, stripSecretsFromUrl } from './keys';
 import { fail, now, readTx, sub, writeTx } from './repo';
 import { decide, derivedParentStatus, SUB_STEPS } from './progress';
+import { storedBundleProblem, validateStoredBundle } from '../bundle/stored';
+
+export interface ImportOptions {
+  /** the allowed-hosts setting: every imported bundle passes the paste rules against it (issue 15.2) */
+  allowedHosts?: readonly string[];
+}
 
 export const EXPORT_FORMAT = 'ec-helper-export';
 export const EXPORT_VERSION = 1;
@@ -132,6 +138,8 @@ export interface ImportSummary {
   conflictItems: ImportConflict[];
   /** validation errors: any error refuses the whole import */
   errors: string[];
+  /** records left out on purpose (the rest is imported): bundles that fail the paste rules */
+  refused: string[];
   steps: { new: number; updated: number };
   bundles: { new: number; updated: number };
   events: { new: number; duplicate: number };
@@ -143,6 +151,7 @@ interface Parsed {
   bundles: z.infer<typeof bundleIn>[];
   events: z.infer<typeof eventIn>[];
   errors: string[];
+  refused: string[];
 }
 
 const TYPE_ZH: Record<string, string> = { string: '文字', number: '数字', boolean: '是/否', array: '列表', object: '对象' };
@@ -178,7 +187,7 @@ function issueText(where: string, e: z.ZodError): string {
   return `${path || '文件'}:${zhIssue(i)}`;
 }
 
-function parseFile(data: unknown): Parsed {
+function parseFile(data: unknown, opts: ImportOptions = {}): Parsed {
   if (typeof data === 'string') {
     try {
       data = JSON.parse(data);
@@ -193,7 +202,7 @@ function parseFile(data: unknown): Parsed {
   }
   if (env.data.version > EXPORT_VERSION) fail('import-version', `导出文件版本 ${env.data.version} 比本扩展支持的版本 ${EXPORT_VERSION} 新,请先升级扩展`);
   if (env.data.version < 1) fail('import-version', `不支持的导出文件版本 ${env.data.version}`);
-  const out: Parsed = { customers: [], steps: [], bundles: [], events: [], errors: [] };
+  const out: Parsed = { customers: [], steps: [], bundles: [], events: [], errors: [], refused: [] };
   const each = <T>(list: unknown[] | undefined, schema: z.ZodType<T>, name: string, into: T[]) => {
     (list ?? []).forEach((x, i) => {
       const r = schema.safeParse(x);
@@ -220,6 +229,14 @@ function parseFile(data: unknown): Parsed {
   // records of customers the file does not hold are reported above and never merged
   out.steps = out.steps.filter((s) => ids.has(s.corpId));
   out.bundles = out.bundles.filter((b) => ids.has(b.corpId) && b.bundle.corpId === b.corpId);
+  // Every bundle passes the same rules as a paste (issue 15.2): https, allowed hosts, one corp id,
+  // canonical form. One that fails is left out (its customer and steps still import) and listed.
+  out.bundles = out.bundles.filter((b) => {
+    const r = validateStoredBundle(b.bundle, opts.allowedHosts);
+    if (r.ok) return true;
+    if (out.refused.length < 50) out.refused.push(`bundles: 企业 ID ${b.corpId} 的配置未导入:${storedBundleProblem(r)}`);
+    return false;
+  });
   return out;
 }
 
@@ -240,7 +257,7 @@ interface Plan {
 
 /** Computes the merge of `p` into the database (inside a transaction) without writing. */
 async function plan(db: EcDatabase, p: Parsed): Promise<Plan> {
-  const summary: ImportSummary = { new: 0, updated: 0, unchanged: 0, conflicts: 0, conflictItems: [], errors: p.errors, steps: { new: 0, updated: 0 }, bundles: { new: 0, updated: 0 }, events: { new: 0, duplicate: 0 } };
+  const summary: ImportSummary = { new: 0, updated: 0, unchanged: 0, conflicts: 0, conflictItems: [], errors: p.errors, refused: p.refused, steps: { new: 0, updated: 0 }, bundles: { new: 0, updated: 0 }, events: { new: 0, duplicate: 0 } };
   const ids = p.customers.map((c) => c.corpId);
   const allLocal = await db.customers.toArray();
   const byNameKey = new Map(allLocal.map((c) => [c.nameKey, c]));
@@ -398,13 +415,13 @@ async function plan(db: EcDatabase, p: Parsed): Promise<Plan> {
   return { summary, customers: [...changed.values()], steps, bundles, events };
 }
 
-export async function importPreview(data: unknown): Promise<ImportSummary> {
-  const parsed = parseFile(data);
+export async function importPreview(data: unknown, opts: ImportOptions = {}): Promise<ImportSummary> {
+  const parsed = parseFile(data, opts);
   return readTx(async (db) => (await sub(db, () => plan(db, parsed), 'r')).summary);
 }
 
-export async function importApply(data: unknown): Promise<ImportSummary & { applied: true }> {
-  const parsed = parseFile(data);
+export async function importApply(data: unknown, opts: ImportOptions = {}): Promise<ImportSummary & { applied: true }> {
+  const parsed = parseFile(data, opts);
   if (parsed.errors.length) fail('import-invalid', `导入文件有 ${parsed.errors.length} 处错误,未导入任何数据:${parsed.errors[0]}`);
   return writeTx(async (db) => {
     const p = await sub(db, () => plan(db, parsed), 'r');
@@ -415,7 +432,7 @@ export async function importApply(data: unknown): Promise<ImportSummary & { appl
     const s = p.summary;
     // importing a file already merged changes nothing, not even the log
     const changed = p.customers.length + p.steps.length + p.bundles.length + p.events.length > 0;
-    if (changed) await db.events.add(eventRow({ kind: 'import', action: 'data.import', outcome: 'applied', detail: { new: s.new, updated: s.updated, unchanged: s.unchanged, conflicts: s.conflicts, events: s.events.new } }, now()));
+    if (changed) await db.events.add(eventRow({ kind: 'import', action: 'data.import', outcome: 'applied', detail: { new: s.new, updated: s.updated, unchanged: s.unchanged, conflicts: s.conflicts, events: s.events.new, refused: s.refused.length } }, now()));
     return { ...s, applied: true as const };
   });
 }
