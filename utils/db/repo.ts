@@ -5,7 +5,7 @@ import { STEPS, STEP_IDS, type StepId, type StepStatus, type StepSource } from '
 import type { StoredBundle } from '../messages';
 import { getDb, type CustomerRow, type EcDatabase, type StepRow } from './db';
 import { eventRow } from './events';
-import { cleanName, nameKey } from './keys';
+import { cleanName, nameKey, redactNote } from './keys';
 import { decide, derivedParentStatus, SUB_STEPS, summarize, type Summary } from './progress';
 
 export function fail(code: string, message: string): never {
@@ -163,7 +163,8 @@ async function applyStepRaw(
   const d = decide(cur, status, source, opts.note, { derived: opts.derived });
   if (!d.apply) return { applied: false, step, status: cur?.status ?? 'todo', reason: d.reason };
   const row: StepRow = { corpId: c.corpId, step, status, source, at: opts.at };
-  const note = opts.note !== undefined ? opts.note.trim() : cur?.note;
+  // a note is free text: never store a Token / EncodingAESKey typed or pasted into it (issue 15.4)
+  const note = opts.note !== undefined ? redactNote(opts.note.trim()) : cur?.note;
   if (note) row.note = note;
   if (opts.derived) row.derived = true;
   await db.steps.put(row);

@@ -6,7 +6,7 @@ import { corpIdSchema, stepIdSchema, stepSourceSchema, stepStatusSchema, storedB
 import type { StepId, StepStatus } from '../steps';
 import type { BundleRow, CustomerRow, EcDatabase, EventRow, StepRow } from './db';
 import { eventRow } from './events';
-import { cleanName, nameKey, redactSecrets, sanitizeDetail, stripSecretsFromUrl } from './keys';
+import { cleanName, nameKey, redactNote, redactSecrets, sanitizeDetail, stripSecretsFromUrl } from './keys';
 import { fail, now, readTx, sub, writeTx } from './repo';
 import { decide, derivedParentStatus, SUB_STEPS } from './progress';
 import { storedBundleProblem, validateStoredBundle } from '../bundle/stored';
@@ -85,7 +85,7 @@ export function customerOut(c: CustomerRow): ExportCustomer {
 }
 function stepOut(s: StepRow): ExportStep {
   const o: ExportStep = { corpId: s.corpId, step: s.step, status: s.status, source: s.source, at: s.at };
-  if (s.note) o.note = s.note;
+  if (s.note) o.note = redactNote(s.note); // rows written before notes were redacted on write
   if (s.derived) o.derived = true;
   return o;
 }
@@ -327,7 +327,7 @@ async function plan(db: EcDatabase, p: Parsed): Promise<Plan> {
     }
     if (local && JSON.stringify(stepOut(local)) === JSON.stringify(stepOut(s as StepRow))) continue;
     const row: StepRow = { corpId: s.corpId, step: s.step, status: s.status, source: s.source, at: s.at };
-    if (s.note) row.note = s.note;
+    if (s.note) row.note = redactNote(s.note);
     if (s.derived) row.derived = true;
     steps.push(row);
     if (local) summary.steps.updated++;
