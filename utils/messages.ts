@@ -57,7 +57,9 @@ export const messageSchema = z.discriminatedUnion('type', [
   // export / import (issue 7)
   z.object({ type: z.literal('data.export') }),
   z.object({ type: z.literal('data.importPreview'), data: z.unknown() }),
-  z.object({ type: z.literal('data.importApply'), data: z.unknown() }),
+  z.object({ type: z.literal('data.importApply'), data: z.unknown(), log: z.boolean().optional() }),
+  // a batched import (issue 15.11): the page sends batches with log: false, then this once
+  z.object({ type: z.literal('data.importLog'), totals: z.object({ new: z.number().int().min(0), updated: z.number().int().min(0), unchanged: z.number().int().min(0), conflicts: z.number().int().min(0), events: z.number().int().min(0), refused: z.number().int().min(0), batches: z.number().int().min(0).optional() }) }),
 ]);
 
 export type Message = z.infer<typeof messageSchema>;

@@ -1,4 +1,5 @@
 import '@/utils/i18n/zh-all';
+import './style.css';
 import { createRoot } from 'react-dom/client';
 import { OptionsApp } from '@/components/options/OptionsApp';
 

@@ -162,3 +162,35 @@ test('data survives a service-worker restart and a browser restart', async () =>
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a big import (about 8 MB, many batches) shows progress, writes every record, and a second import adds nothing', async ({ extPage }, testInfo) => {
+  test.setTimeout(240_000);
+  const t0 = 1_700_000_000_000;
+  const N = 8_000;
+  const customers = Array.from({ length: N }, (_, i) => ({ corpId: `ww${(0x10000000 + i).toString(16)}`, name: `大客户${i}科技有限公司`, appIds: [`app${i}`], createdAt: t0, updatedAt: t0 + i, touchedAt: t0 + i, nameAt: t0 }));
+  const steps = customers.flatMap((c, i) => [
+    { corpId: c.corpId, step: '1a', status: 'done', source: 'autofill', at: t0 + i },
+    { corpId: c.corpId, step: '3', status: 'doing', source: 'user', at: t0 + i, note: `备注 ${'很长的备注'.repeat(20)}` },
+  ]);
+  const events = customers.map((c, i) => ({ at: t0 + i, kind: 'guard', action: 'reset-qr', outcome: 'blocked', customer: c.name, page: 'https://open.work.weixin.qq.com/wwopen/developer#/sass/customApp/tpl/info?id=x', detail: { label: '重置二维码'.repeat(10) } }));
+  const path = testInfo.outputPath('big.json');
+  writeFileSync(path, JSON.stringify({ format: 'ec-helper-export', version: 1, customers, steps, events }));
+
+  const o = await extPage('options.html');
+  await o.getByTestId('import-data').setInputFiles(path);
+  await expect(o.getByTestId('import-summary')).toBeVisible({ timeout: 120_000 });
+  await expect(o.getByTestId('import-new')).toHaveAttribute('data-count', String(N));
+  const sawProgress = o.getByTestId('import-progress').waitFor({ timeout: 60_000 }).then(() => true, () => false);
+  await o.getByTestId('import-confirm').click();
+  expect(await sawProgress).toBe(true);
+  await expect(o.getByTestId('import-progress')).toContainText(/正在导入：第 \d+ \/ \d+ 批/);
+  await expect(o.getByTestId('import-done')).toBeVisible({ timeout: 120_000 });
+  expect(await ok(o, { type: 'customer.list' })).toHaveLength(N);
+  const imports = (await ok(o, { type: 'events.list', kind: 'all', limit: 100000 })).filter((e: { kind: string }) => e.kind === 'import');
+  expect(imports).toHaveLength(1);
+  expect(imports[0].detail.batches).toBeGreaterThan(1);
+
+  // the same file again: every batch checked, nothing new
+  await o.getByTestId('import-data').setInputFiles(path);
+  await expect(o.getByTestId('import-unchanged')).toHaveAttribute('data-count', String(N), { timeout: 120_000 });
+});

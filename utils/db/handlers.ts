@@ -6,7 +6,7 @@ import {
   createCustomer, deployObserved, fillDone, findBundle, getCustomer, ledgerCheck, listCustomers,
   menusSaved, permissionsConfirmed, renameCustomer, setStep, wizardCompleted,
 } from './repo';
-import { exportData, importApply, importPreview } from './transfer';
+import { exportData, importApply, importLog, importPreview } from './transfer';
 import { storedBundleProblem, validateStoredBundle } from '../bundle/stored';
 import { allowedHostsItem } from '../settings';
 import type { StoredBundle } from '../messages';
@@ -51,5 +51,6 @@ export const dbHandlers: Handlers = {
 
   'data.export': () => exportData(),
   'data.importPreview': async (m) => importPreview(m.data, { allowedHosts: await allowedHosts() }),
-  'data.importApply': async (m) => importApply(m.data, { allowedHosts: await allowedHosts() }),
+  'data.importApply': async (m) => importApply(m.data, { allowedHosts: await allowedHosts(), log: m.log }),
+  'data.importLog': (m) => importLog(m.totals),
 };

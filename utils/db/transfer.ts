@@ -8,16 +8,20 @@ import type { BundleRow, CustomerRow, EcDatabase, EventRow, StepRow } from './db
 import { eventRow } from './events';
 import { cleanName, nameKey, redactNote, redactSecrets, sanitizeDetail, stripSecretsFromUrl } from './keys';
 import { fail, now, readTx, sub, writeTx } from './repo';
+import { getDb } from './db';
 import { decide, derivedParentStatus, SUB_STEPS } from './progress';
 import { storedBundleProblem, validateStoredBundle } from '../bundle/stored';
 
 export interface ImportOptions {
   /** the allowed-hosts setting: every imported bundle passes the paste rules against it (issue 15.2) */
   allowedHosts?: readonly string[];
+  /** false for the batches of a big import: the page logs one import event at the end (importLog) */
+  log?: boolean;
 }
 
-export const EXPORT_FORMAT = 'ec-helper-export';
-export const EXPORT_VERSION = 1;
+import { EXPORT_FORMAT, EXPORT_VERSION } from './format';
+
+export { EXPORT_FORMAT, EXPORT_VERSION };
 
 export interface ExportCustomer {
   corpId: string;
@@ -259,10 +263,12 @@ interface Plan {
 async function plan(db: EcDatabase, p: Parsed): Promise<Plan> {
   const summary: ImportSummary = { new: 0, updated: 0, unchanged: 0, conflicts: 0, conflictItems: [], errors: p.errors, refused: p.refused, steps: { new: 0, updated: 0 }, bundles: { new: 0, updated: 0 }, events: { new: 0, duplicate: 0 } };
   const ids = p.customers.map((c) => c.corpId);
-  const allLocal = await db.customers.toArray();
-  const byNameKey = new Map(allLocal.map((c) => [c.nameKey, c]));
-  const incomingIds = new Set(ids);
-  const localCustomers = new Map(allLocal.filter((c) => incomingIds.has(c.corpId)).map((c) => [c.corpId, c]));
+  // Only the rows this file (batch) concerns: a big import comes in many batches (issue 15.11), and
+  // reading every customer and every event for each of them would make it quadratic.
+  const localCustomers = new Map((await db.customers.bulkGet(ids)).filter((c): c is CustomerRow => !!c).map((c) => [c.corpId, c]));
+  const keys = [...new Set(p.customers.map((c) => nameKey(cleanName(c.name))).filter(Boolean))];
+  const byNameKey = new Map<string, CustomerRow>();
+  if (keys.length) for (const c of await db.customers.where('nameKey').anyOf(keys).toArray()) if (!byNameKey.has(c.nameKey)) byNameKey.set(c.nameKey, c);
   const localSteps = new Map<string, StepRow>();
   if (localCustomers.size) {
     for (const s of await db.steps.where('corpId').anyOf([...localCustomers.keys()]).toArray()) localSteps.set(`${s.corpId}|${s.step}`, s);
@@ -389,7 +395,13 @@ async function plan(db: EcDatabase, p: Parsed): Promise<Plan> {
   // events: appended, de-duplicated by content. Counted, not just seen: two identical events (same
   // millisecond, same everything) in the file are both kept when the database holds neither.
   const known = new Map<string, number>();
-  await db.events.each((e) => {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const e of p.events) {
+    if (e.at < lo) lo = e.at;
+    if (e.at > hi) hi = e.at;
+  }
+  if (p.events.length) await db.events.where('at').between(lo, hi, true, true).each((e) => {
     let k: string;
     try {
       k = eventKey(eventRow(e, e.at));
@@ -420,7 +432,7 @@ export async function importPreview(data: unknown, opts: ImportOptions = {}): Pr
   return readTx(async (db) => (await sub(db, () => plan(db, parsed), 'r')).summary);
 }
 
-export async function importApply(data: unknown, opts: ImportOptions = {}): Promise<ImportSummary & { applied: true }> {
+export async function importApply(data: unknown, opts: ImportOptions = {}): Promise<ImportSummary & { applied: true; changed: boolean }> {
   const parsed = parseFile(data, opts);
   if (parsed.errors.length) fail('import-invalid', `导入文件有 ${parsed.errors.length} 处错误,未导入任何数据:${parsed.errors[0]}`);
   return writeTx(async (db) => {
@@ -432,7 +444,21 @@ export async function importApply(data: unknown, opts: ImportOptions = {}): Prom
     const s = p.summary;
     // importing a file already merged changes nothing, not even the log
     const changed = p.customers.length + p.steps.length + p.bundles.length + p.events.length > 0;
-    if (changed) await db.events.add(eventRow({ kind: 'import', action: 'data.import', outcome: 'applied', detail: { new: s.new, updated: s.updated, unchanged: s.unchanged, conflicts: s.conflicts, events: s.events.new, refused: s.refused.length } }, now()));
-    return { ...s, applied: true as const };
+    if (changed && opts.log !== false) await db.events.add(importEvent(s));
+    return { ...s, applied: true as const, changed };
   });
+}
+
+export interface ImportTotals { new: number; updated: number; unchanged: number; conflicts: number; events: number; refused: number; batches?: number }
+
+function importEvent(s: ImportSummary): EventRow {
+  return eventRow({ kind: 'import', action: 'data.import', outcome: 'applied', detail: { new: s.new, updated: s.updated, unchanged: s.unchanged, conflicts: s.conflicts, events: s.events.new, refused: s.refused.length } }, now());
+}
+
+/** The one import event of a batched import (issue 15.11), written after its last batch. */
+export async function importLog(t: ImportTotals): Promise<{ eventId: number }> {
+  const detail: Record<string, number> = { new: t.new, updated: t.updated, unchanged: t.unchanged, conflicts: t.conflicts, events: t.events, refused: t.refused };
+  if (t.batches != null) detail.batches = t.batches;
+  const id = (await getDb().events.add(eventRow({ kind: 'import', action: 'data.import', outcome: 'applied', detail }, now()))) as number;
+  return { eventId: id };
 }
