@@ -12,7 +12,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', 'alarms'],
     host_permissions: ['https://open.work.weixin.qq.com/*'],
     action: { default_title: '__MSG_extName__' },
     storage: { managed_schema: 'managed_schema.json' },

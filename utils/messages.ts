@@ -37,6 +37,12 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('customer.get'), corpId: corpIdSchema }),
   z.object({ type: z.literal('customer.create'), corpId: corpIdSchema, name, bundle: storedBundleSchema.optional() }),
   z.object({ type: z.literal('customer.rename'), corpId: corpIdSchema, name }),
+  // cleaning up (issue 16.5)
+  z.object({ type: z.literal('customer.impact'), corpId: corpIdSchema }),
+  z.object({ type: z.literal('customer.archive'), corpId: corpIdSchema, archived: z.boolean() }),
+  z.object({ type: z.literal('customer.delete'), corpId: corpIdSchema }),
+  z.object({ type: z.literal('events.trim'), days: z.number().int().min(1).max(36500).optional() }),
+  z.object({ type: z.literal('data.exportCsv'), which: z.enum(['audit', 'progress']) }),
   // steps
   z.object({ type: z.literal('step.set'), corpId: corpIdSchema, step: stepIdSchema, status: stepStatusSchema, note: note.optional(), source: stepSourceSchema }),
   // bundles and the corp id <-> customer ledger

@@ -8,7 +8,9 @@ import {
 } from './repo';
 import { exportData, importApply, importLog, importPreview } from './transfer';
 import { storedBundleProblem, validateStoredBundle } from '../bundle/stored';
-import { allowedHostsItem } from '../settings';
+import { allowedHostsItem, eventRetentionDaysItem } from '../settings';
+import { archiveCustomer, customerImpact, deleteCustomer, exportCsv, trimEvents } from './lifecycle';
+import { t } from '../i18n';
 import type { StoredBundle } from '../messages';
 
 /** The allowed-hosts setting (the same list a paste is checked against). */
@@ -35,6 +37,11 @@ export const dbHandlers: Handlers = {
   'customer.get': (m) => getCustomer(m.corpId),
   'customer.create': async (m) => createCustomer(m.corpId, m.name, await checkedBundle(m.bundle)),
   'customer.rename': (m) => renameCustomer(m.corpId, m.name),
+  'customer.impact': (m) => customerImpact(m.corpId),
+  'customer.archive': (m) => archiveCustomer(m.corpId, m.archived),
+  'customer.delete': (m) => deleteCustomer(m.corpId),
+  'events.trim': async (m) => trimEvents(m.days ?? (await eventRetentionDaysItem.getValue())),
+  'data.exportCsv': (m) => exportCsv(m.which, (id) => t(`popup_step_${id.toLowerCase()}`) || id),
 
   'step.set': (m, sender) => setStep(m.corpId, m.step, m.status, m.source, m.note, sender.fromExtensionPage ? undefined : sender.url),
 

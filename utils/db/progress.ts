@@ -58,9 +58,11 @@ export interface Summary {
   blocked: boolean;
   /** status of each top-level step, for the progress bar */
   steps: Record<TopStepId, StepStatus>;
+  /** set when archived: the popup hides it unless asked to show archived customers */
+  archived?: true;
 }
 
-export function summarize(c: { corpId: string; name: string; touchedAt: number; st?: Partial<Record<StepId, StepStatus>> }): Summary {
+export function summarize(c: { corpId: string; name: string; touchedAt: number; st?: Partial<Record<StepId, StepStatus>>; archivedAt?: number }): Summary {
   const st = c.st ?? {};
   const steps = {} as Record<TopStepId, StepStatus>;
   let done = 0;
@@ -72,5 +74,7 @@ export function summarize(c: { corpId: string; name: string; touchedAt: number; 
     else if (next === null) next = id === '1' ? (SUB_STEPS.find((sub) => !finished(st[sub])) ?? '1') : id;
   }
   const blocked = STEP_IDS.some((id) => st[id] === 'blocked');
-  return { corpId: c.corpId, name: c.name, touchedAt: c.touchedAt, progress: { done, total: TOP_STEPS.length }, next, blocked, steps };
+  const out: Summary = { corpId: c.corpId, name: c.name, touchedAt: c.touchedAt, progress: { done, total: TOP_STEPS.length }, next, blocked, steps };
+  if (c.archivedAt) out.archived = true;
+  return out;
 }

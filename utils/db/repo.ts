@@ -55,7 +55,7 @@ export interface StepView {
 }
 
 export interface CustomerDetail {
-  customer: { corpId: string; name: string; appIds: string[]; createdAt: number; updatedAt: number; touchedAt: number };
+  customer: { corpId: string; name: string; appIds: string[]; createdAt: number; updatedAt: number; touchedAt: number; archivedAt?: number };
   steps: StepView[];
   bundle: StoredBundle | null;
   bundleSavedAt?: number;
@@ -82,7 +82,7 @@ export async function getCustomer(corpId: string): Promise<CustomerDetail | null
     });
     const b = await db.bundles.get(corpId);
     const detail: CustomerDetail = {
-      customer: { corpId: c.corpId, name: c.name, appIds: c.appIds, createdAt: c.createdAt, updatedAt: c.updatedAt, touchedAt: c.touchedAt },
+      customer: { corpId: c.corpId, name: c.name, appIds: c.appIds, createdAt: c.createdAt, updatedAt: c.updatedAt, touchedAt: c.touchedAt, ...(c.archivedAt ? { archivedAt: c.archivedAt } : {}) },
       steps,
       bundle: b?.bundle ?? null,
       summary: summarize(c),

@@ -32,6 +32,8 @@ export interface ExportCustomer {
   touchedAt: number;
   nameAt: number;
   workedAt?: number;
+  /** archived customers stay archived through export and import (issue 16.5) */
+  archivedAt?: number;
 }
 export interface ExportStep { corpId: string; step: StepId; status: StepStatus; source: StepRow['source']; at: number; note?: string; derived?: boolean }
 export interface ExportBundle { corpId: string; savedAt: number; bundle: BundleRow['bundle'] }
@@ -57,6 +59,7 @@ const customerIn = z.object({
   touchedAt: time.optional(),
   nameAt: time.optional(),
   workedAt: time.optional(),
+  archivedAt: time.optional(),
 });
 const stepIn = z.object({ corpId: corpIdSchema, step: stepIdSchema, status: stepStatusSchema, source: stepSourceSchema, at: time, note: z.string().max(2000).optional(), derived: z.boolean().optional() });
 const bundleIn = z.object({ corpId: corpIdSchema, savedAt: time, bundle: storedBundleSchema });
@@ -85,6 +88,7 @@ const envelope = z.object({
 export function customerOut(c: CustomerRow): ExportCustomer {
   const o: ExportCustomer = { corpId: c.corpId, name: c.name, appIds: [...c.appIds], createdAt: c.createdAt, updatedAt: c.updatedAt, touchedAt: c.touchedAt, nameAt: c.nameAt };
   if (c.workedAt) o.workedAt = c.workedAt;
+  if (c.archivedAt) o.archivedAt = c.archivedAt;
   return o;
 }
 function stepOut(s: StepRow): ExportStep {
@@ -292,6 +296,7 @@ async function plan(db: EcDatabase, p: Parsed): Promise<Plan> {
         createdAt: inc.createdAt ?? upd, updatedAt: upd, touchedAt: inc.touchedAt ?? upd, nameAt: inc.nameAt ?? upd, st: {},
       };
       if (inc.workedAt) row.workedAt = inc.workedAt;
+      if (inc.archivedAt) row.archivedAt = inc.archivedAt;
       changed.set(row.corpId, row);
       summary.new++;
       const sameName = byNameKey.get(row.nameKey);
@@ -312,6 +317,8 @@ async function plan(db: EcDatabase, p: Parsed): Promise<Plan> {
     if (upd > m.updatedAt) m.updatedAt = upd;
     if (inc.touchedAt != null && inc.touchedAt > m.touchedAt) m.touchedAt = inc.touchedAt;
     if (inc.workedAt != null && inc.workedAt > (m.workedAt ?? 0)) m.workedAt = inc.workedAt;
+    // an archived customer stays archived (an import never un-archives one)
+    if (inc.archivedAt != null && !m.archivedAt) m.archivedAt = inc.archivedAt;
     if (JSON.stringify(customerOut(m)) !== JSON.stringify(customerOut(local))) {
       changed.set(m.corpId, m);
       touchedIds.add(m.corpId);
