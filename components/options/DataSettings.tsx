@@ -4,7 +4,7 @@ import { t } from '@/utils/i18n';
 import { call } from '@/utils/rpc';
 import type { ImportSummary } from '@/utils/db/transfer';
 import { splitImport, sumSummaries, type ImportBatch } from '@/utils/db/import-batches';
-import { downloadExport } from '@/components/popup/exportData';
+import { downloadCsv, downloadExport } from '@/components/popup/exportData';
 import { parseJson, readFileText } from './importFile';
 
 const box: CSSProperties = { border: '1px solid #e5e7eb', borderRadius: 8, padding: '12px 16px', margin: '16px 0' };
@@ -29,6 +29,15 @@ export function DataSettings() {
     setExportMsg(null);
     try {
       setExportMsg({ ok: true, text: t('data_exported', [await downloadExport()]) });
+    } catch (e) {
+      setExportMsg({ ok: false, text: t('data_export_failed', [(e as Error).message]) });
+    }
+  };
+
+  const exportCsv = async (which: 'audit' | 'progress') => {
+    setExportMsg(null);
+    try {
+      setExportMsg({ ok: true, text: t('data_exported', [await downloadCsv(which)]) });
     } catch (e) {
       setExportMsg({ ok: false, text: t('data_export_failed', [(e as Error).message]) });
     }
@@ -105,7 +114,10 @@ export function DataSettings() {
       <p style={{ color: '#6b7280', margin: '4px 0' }}>{t('data_intro')}</p>
 
       <div style={row}>
-        <button type="button" data-testid="export-data" onClick={exportAll}>{t('data_export')}</button>
+        <button type="button" className="primary" data-testid="export-data" onClick={exportAll}>{t('data_export')}</button>
+        <button type="button" data-testid="export-audit-csv" onClick={() => void exportCsv('audit')}>{t('data_csv_audit')}</button>
+        <button type="button" data-testid="export-progress-csv" onClick={() => void exportCsv('progress')}>{t('data_csv_progress')}</button>
+        <span className="muted">{t('data_csv_hint')}</span>
         {exportMsg && <span role={exportMsg.ok ? 'status' : 'alert'} style={exportMsg.ok ? okStyle : alert}>{exportMsg.text}</span>}
       </div>
 

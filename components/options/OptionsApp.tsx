@@ -2,6 +2,7 @@ import { t } from '@/utils/i18n';
 import { GuardSettings } from './GuardSettings';
 import { DataSettings } from './DataSettings';
 import { HostSettings } from './HostSettings';
+import { RetentionSettings } from './RetentionSettings';
 
 export function OptionsApp() {
   return (
@@ -9,6 +10,7 @@ export function OptionsApp() {
       <h1>{t('extName')}</h1>
       <GuardSettings />
       <DataSettings />
+      <RetentionSettings />
       <HostSettings />
     </main>
   );

@@ -194,3 +194,31 @@ test('a big import (about 8 MB, many batches) shows progress, writes every recor
   await o.getByTestId('import-data').setInputFiles(path);
   await expect(o.getByTestId('import-unchanged')).toHaveAttribute('data-count', String(N), { timeout: 120_000 });
 });
+
+test('options: CSV exports download UTF-8 with BOM and no secrets; retention is set on the page and clean-up asks first', async ({ extPage }) => {
+  const o = await extPage('options.html');
+  await ok(o, { type: 'customer.create', corpId: A, name: '=桃花岛' });
+  await ok(o, { type: 'step.set', corpId: A, step: '3', status: 'doing', source: 'user', note: 'Token: LEAKTOKEN 标签' });
+  await o.reload();
+  for (const [hook, head] of [['export-audit-csv', '时间,类型'], ['export-progress-csv', '企业 ID,客户']] as const) {
+    const [dl] = await Promise.all([o.waitForEvent('download'), o.getByTestId(hook).click()]);
+    expect(dl.suggestedFilename()).toMatch(/\.csv$/);
+    const text = readFileSync(await dl.path(), 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.slice(1)).toMatch(new RegExp(`^${head}`));
+    expect(text).not.toContain('LEAKTOKEN');
+    if (hook === 'export-progress-csv') expect(text).toContain("'=桃花岛");
+  }
+  let dialogs = 0;
+  o.on('dialog', (d) => { dialogs++; void d.dismiss(); });
+  await o.getByTestId('retention-days').fill('30');
+  await o.getByTestId('retention-save').click();
+  await expect(o.getByTestId('retention-settings').getByRole('status')).toContainText('30');
+  await o.getByTestId('retention-trim').click();
+  await expect(o.getByTestId('retention-confirm')).toContainText('30');
+  await o.getByTestId('retention-confirm-yes').click();
+  await expect(o.getByTestId('retention-settings').getByRole('status')).toContainText('已清理 0 条');
+  await o.reload();
+  await expect(o.getByTestId('retention-days')).toHaveValue('30');
+  expect(dialogs).toBe(0);
+});

@@ -18,11 +18,13 @@ export function toRow(s: Summary): Row {
   return { ...s, hay: `${s.name}\u0000${s.corpId}`.toLowerCase() };
 }
 
-/** Case-insensitive substring match on name or corp id, then the filter. Pure. */
-export function filterRows(rows: readonly Row[], query: string, filter: Filter): Row[] {
+/** Case-insensitive substring match on name or corp id, then the filter; archived customers only
+ *  when `showArchived` (issue 16.5). Pure. */
+export function filterRows(rows: readonly Row[], query: string, filter: Filter, showArchived = false): Row[] {
   const q = query.trim().toLowerCase();
-  if (!q && filter === 'all') return rows as Row[];
+  if (!q && filter === 'all' && (showArchived || !rows.some((r) => r.archived))) return rows as Row[];
   return rows.filter((r) => {
+    if (r.archived && !showArchived) return false;
     if (q && !r.hay.includes(q)) return false;
     if (filter === 'blocked') return r.blocked;
     if (filter === 'unfinished') return r.progress.done < r.progress.total;
@@ -43,6 +45,13 @@ export interface PopupState {
   lastOpened: string | null;
   /** step id → saving */
   saving: Partial<Record<StepId, boolean>>;
+  /** archived customers listed too (hidden by default) */
+  showArchived: boolean;
+  setShowArchived(v: boolean): void;
+  /** archive or restore the open customer */
+  archive(archived: boolean): Promise<void>;
+  /** delete the open customer (after the in-page confirmation), then back to the list */
+  remove(): Promise<void>;
   load(): Promise<void>;
   setQuery(q: string): void;
   setFilter(f: Filter): void;
@@ -87,6 +96,33 @@ export const usePopup = create<PopupState>()((set, get) => ({
   detailError: null,
   lastOpened: null,
   saving: {},
+  showArchived: false,
+  setShowArchived: (showArchived) => set({ showArchived }),
+
+  async archive(archived) {
+    const d = get().detail;
+    if (!d) return;
+    const corpId = d.customer.corpId;
+    try {
+      await call({ type: 'customer.archive', corpId, archived });
+      const fresh = await call<CustomerDetail | null>({ type: 'customer.get', corpId });
+      if (fresh) set({ detail: fresh, rows: get().rows.map((r) => (r.corpId === corpId ? toRow(fresh.summary) : r)), detailError: null });
+    } catch (e) {
+      set({ detailError: message(e) });
+    }
+  },
+
+  async remove() {
+    const d = get().detail;
+    if (!d) return;
+    const corpId = d.customer.corpId;
+    try {
+      await call({ type: 'customer.delete', corpId });
+      set({ rows: get().rows.filter((r) => r.corpId !== corpId), view: { name: 'list' }, detail: null, detailError: null, lastOpened: null });
+    } catch (e) {
+      set({ detailError: message(e) });
+    }
+  },
 
   async load() {
     if (loading) return loading;
