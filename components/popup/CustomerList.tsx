@@ -15,7 +15,7 @@ export function ProgressBar({ steps }: { steps: Record<TopStepId, string> }) {
   return (
     <span className="bar" aria-hidden="true">
       {TOP.map((id) => (
-        <span key={id} className={`seg s-${steps[id]}`} title={`${id} ${stepLabel(id)}: ${statusLabel(steps[id] as never)}`} />
+        <span key={id} className={`seg s-${steps[id]}`} title={`${id} ${stepLabel(id)}：${statusLabel(steps[id] as never)}`} />
       ))}
     </span>
   );

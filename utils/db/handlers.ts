@@ -26,7 +26,7 @@ export async function allowedHosts(): Promise<string[]> {
 async function checkedBundle<B extends StoredBundle | undefined>(bundle: B): Promise<B> {
   if (bundle === undefined) return bundle;
   const r = validateStoredBundle(bundle, await allowedHosts());
-  if (!r.ok) throw Object.assign(new Error(`配置未通过校验,未保存:${storedBundleProblem(r)}`), { code: 'bundle-invalid' });
+  if (!r.ok) throw Object.assign(new Error(`配置未通过校验，未保存：${storedBundleProblem(r)}`), { code: 'bundle-invalid' });
   return bundle;
 }
 

@@ -47,9 +47,9 @@ export function splitImport(data: unknown, limits = { bytes: BATCH_BYTES, record
   if (data.version > EXPORT_VERSION) return { ok: false, error: `导出文件版本 ${data.version} 比本扩展支持的版本 ${EXPORT_VERSION} 新，请先升级扩展` };
   if (data.version < 1) return { ok: false, error: `不支持的导出文件版本 ${data.version}` };
   for (const k of ['customers', 'steps', 'bundles', 'events'] as const) {
-    if (data[k] !== undefined && !Array.isArray(data[k])) return { ok: false, error: `导出文件格式有误：${k} 应为列表` };
+    if (data[k] !== undefined && !Array.isArray(data[k])) return { ok: false, error: `导出文件格式有误：${({ customers: '客户', steps: '步骤记录', bundles: '配置', events: '事件' } as const)[k]}（${k}）应为列表` };
   }
-  if (!Array.isArray(data.customers)) return { ok: false, error: '导出文件格式有误：缺少 customers 列表' };
+  if (!Array.isArray(data.customers)) return { ok: false, error: '导出文件格式有误：缺少客户列表（customers）' };
   const customers = data.customers as unknown[];
   const steps = (data.steps as unknown[] | undefined) ?? [];
   const bundles = (data.bundles as unknown[] | undefined) ?? [];

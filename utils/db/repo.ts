@@ -129,7 +129,7 @@ function saveBundle(db: EcDatabase, corpId: string, bundle: StoredBundle, at: nu
 }
 
 async function saveBundleRaw(db: EcDatabase, corpId: string, bundle: StoredBundle, at: number): Promise<void> {
-  if (bundle.corpId !== corpId) fail('bundle-corp-mismatch', `配置中的企业 ID(${bundle.corpId})与客户的企业 ID(${corpId})不一致`);
+  if (bundle.corpId !== corpId) fail('bundle-corp-mismatch', `配置中的企业 ID（${bundle.corpId}）与客户的企业 ID（${corpId}）不一致`);
   // Only the known fields: never anything else a caller might have attached (e.g. a token).
   const clean: StoredBundle = { corpId: bundle.corpId, menus: bundle.menus.map((m) => ({ name: m.name, url: m.url })) };
   if (bundle.homepage) clean.homepage = bundle.homepage;
@@ -234,7 +234,7 @@ export async function createCustomer(corpId: string, name: string, bundle?: Stor
     const n = cleanName(name);
     if (existing) {
       if (existing.nameKey !== nameKey(n)) {
-        fail('corp-other-customer', `企业 ID ${corpId} 已记录为客户「${existing.name}」,不能再记为「${n}」`);
+        fail('corp-other-customer', `企业 ID ${corpId} 已记录为客户「${existing.name}」，不能再记为「${n}」`);
       }
       if (bundle) {
         await saveBundle(db, corpId, bundle, at);

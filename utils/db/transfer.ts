@@ -162,6 +162,7 @@ interface Parsed {
   refused: string[];
 }
 
+const RECORD_ZH: Record<string, string> = { customers: '客户', steps: '步骤记录', bundles: '配置', events: '事件' };
 const TYPE_ZH: Record<string, string> = { string: '文字', number: '数字', boolean: '是/否', array: '列表', object: '对象' };
 
 /** One validation problem in Chinese: where it is and what is wrong (zod's own text is English). */
@@ -172,27 +173,43 @@ export function zhIssue(i: z.core.$ZodIssue | undefined): string {
   // zod does not keep the input: its message tells a missing value from a wrong one
   const missing = x.input === undefined && /received undefined/.test(i.message);
   if (missing) return '缺少此项';
-  if (last === 'corpId' || i.message === 'corp id') return '企业 ID 格式不对(应为以 w 开头的 6–41 位字母或数字,如 ww739fc538…)';
+  if (last === 'corpId' || i.message === 'corp id') return '企业 ID 格式不对（应为以 w 开头的 6–41 位字母或数字，如 ww739fc538…）';
   switch (i.code) {
     case 'invalid_type':
-      return `类型不对,应为${TYPE_ZH[x.expected ?? ''] ?? x.expected}`;
+      return `类型不对，应为${TYPE_ZH[x.expected ?? ''] ?? x.expected}`;
     case 'too_small':
-      return x.origin === 'string' ? '不能为空' : `太小(至少 ${String(x.minimum)})`;
+      return x.origin === 'string' ? '不能为空' : `太小（至少 ${String(x.minimum)}）`;
     case 'too_big':
       return '太长或太大';
     case 'invalid_value':
-      return `不是允许的值(可选:${(x.values ?? []).map(String).join(' / ')})`;
+      return `不是允许的值（可选：${(x.values ?? []).map(String).join(' / ')}）`;
     case 'invalid_format':
       return '格式不对';
     default:
-      return `无效(${i.message})`;
+      return `无效（${i.message}）`;
   }
 }
 
+const FIELD_ZH: Record<string, string> = {
+  corpId: '企业 ID', name: '名称', appIds: '应用 ID', createdAt: '创建时间', updatedAt: '更新时间', touchedAt: '最近活动时间',
+  nameAt: '改名时间', workedAt: '最近填写时间', archivedAt: '归档时间', step: '步骤', status: '状态', source: '来源', at: '时间',
+  note: '备注', derived: '自动推算', savedAt: '保存时间', bundle: '配置', homepage: '应用主页', trustedDomain: '可信域名',
+  menus: '菜单', url: '链接', kind: '类型', action: '动作', outcome: '结果', page: '页面', customer: '客户', detail: '详情',
+  format: '格式', version: '版本', customers: '客户列表', steps: '步骤记录', bundles: '配置', events: '事件',
+};
+
+/** Where a problem is, in Chinese: 客户第 2 条的企业 ID, 步骤记录第 1 条的状态, 配置第 1 条的菜单第 3 条的链接. */
 function issueText(where: string, e: z.ZodError): string {
   const i = e.issues[0];
-  const path = [where, ...(i?.path ?? []).map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))].filter(Boolean).join('.').replace(/\.\[/g, '[');
-  return `${path || '文件'}:${zhIssue(i)}`;
+  const parts: string[] = [];
+  const m = /^(customers|steps|bundles|events)\[(\d+)\]$/.exec(where);
+  if (m) parts.push(`${RECORD_ZH[m[1]]}第 ${Number(m[2]) + 1} 条`);
+  else if (where) parts.push(FIELD_ZH[where] ?? where);
+  for (const p of i?.path ?? []) {
+    if (typeof p === 'number') parts[parts.length - 1] = `${parts[parts.length - 1] ?? ''}第 ${p + 1} 条`;
+    else parts.push(FIELD_ZH[String(p)] ?? String(p));
+  }
+  return `${parts.join('的') || '文件'}：${zhIssue(i)}`;
 }
 
 function parseFile(data: unknown, opts: ImportOptions = {}): Parsed {
@@ -206,9 +223,9 @@ function parseFile(data: unknown, opts: ImportOptions = {}): Parsed {
   const env = envelope.safeParse(data);
   if (!env.success) {
     const isOurs = !!data && typeof data === 'object' && (data as { format?: unknown }).format === EXPORT_FORMAT;
-    fail('import-invalid', isOurs ? `导出文件格式有误:${issueText('', env.error)}` : '这不是本扩展导出的数据文件(缺少 format: "ec-helper-export")');
+    fail('import-invalid', isOurs ? `导出文件格式有误：${issueText('', env.error)}` : '这不是本扩展导出的数据文件（缺少 format: "ec-helper-export"）');
   }
-  if (env.data.version > EXPORT_VERSION) fail('import-version', `导出文件版本 ${env.data.version} 比本扩展支持的版本 ${EXPORT_VERSION} 新,请先升级扩展`);
+  if (env.data.version > EXPORT_VERSION) fail('import-version', `导出文件版本 ${env.data.version} 比本扩展支持的版本 ${EXPORT_VERSION} 新，请先升级扩展`);
   if (env.data.version < 1) fail('import-version', `不支持的导出文件版本 ${env.data.version}`);
   const out: Parsed = { customers: [], steps: [], bundles: [], events: [], errors: [], refused: [] };
   const each = <T>(list: unknown[] | undefined, schema: z.ZodType<T>, name: string, into: T[]) => {
@@ -226,14 +243,14 @@ function parseFile(data: unknown, opts: ImportOptions = {}): Parsed {
   const ids = new Set(out.customers.map((c) => c.corpId));
   const seen = new Set<string>();
   for (const c of out.customers) {
-    if (seen.has(c.corpId) && out.errors.length < 50) out.errors.push(`customers: 企业 ID ${c.corpId} 出现了两次`);
+    if (seen.has(c.corpId) && out.errors.length < 50) out.errors.push(`客户：企业 ID ${c.corpId} 出现了两次`);
     seen.add(c.corpId);
   }
   for (const b of out.bundles) {
     if (b.bundle.corpId !== b.corpId && out.errors.length < 50) out.errors.push(`bundles: ${b.corpId} 的配置属于另一个企业 ID(${b.bundle.corpId})`);
   }
-  out.steps.forEach((s) => ids.has(s.corpId) || (out.errors.length < 50 && out.errors.push(`steps: 企业 ID ${s.corpId} 不在 customers 中`)));
-  out.bundles.forEach((b) => ids.has(b.corpId) || (out.errors.length < 50 && out.errors.push(`bundles: 企业 ID ${b.corpId} 不在 customers 中`)));
+  out.steps.forEach((s) => ids.has(s.corpId) || (out.errors.length < 50 && out.errors.push(`步骤：企业 ID ${s.corpId} 不在文件的客户列表中`)));
+  out.bundles.forEach((b) => ids.has(b.corpId) || (out.errors.length < 50 && out.errors.push(`配置：企业 ID ${b.corpId} 不在文件的客户列表中`)));
   // records of customers the file does not hold are reported above and never merged
   out.steps = out.steps.filter((s) => ids.has(s.corpId));
   out.bundles = out.bundles.filter((b) => ids.has(b.corpId) && b.bundle.corpId === b.corpId);
@@ -242,7 +259,7 @@ function parseFile(data: unknown, opts: ImportOptions = {}): Parsed {
   out.bundles = out.bundles.filter((b) => {
     const r = validateStoredBundle(b.bundle, opts.allowedHosts);
     if (r.ok) return true;
-    if (out.refused.length < 50) out.refused.push(`bundles: 企业 ID ${b.corpId} 的配置未导入:${storedBundleProblem(r)}`);
+    if (out.refused.length < 50) out.refused.push(`配置：企业 ID ${b.corpId} 的配置未导入：${storedBundleProblem(r)}`);
     return false;
   });
   return out;
@@ -441,7 +458,7 @@ export async function importPreview(data: unknown, opts: ImportOptions = {}): Pr
 
 export async function importApply(data: unknown, opts: ImportOptions = {}): Promise<ImportSummary & { applied: true; changed: boolean }> {
   const parsed = parseFile(data, opts);
-  if (parsed.errors.length) fail('import-invalid', `导入文件有 ${parsed.errors.length} 处错误,未导入任何数据:${parsed.errors[0]}`);
+  if (parsed.errors.length) fail('import-invalid', `导入文件有 ${parsed.errors.length} 处错误，未导入任何数据：${parsed.errors[0]}`);
   return writeTx(async (db) => {
     const p = await sub(db, () => plan(db, parsed), 'r');
     await db.customers.bulkPut(p.customers);
