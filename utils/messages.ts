@@ -62,6 +62,7 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('events.list'), kind: z.enum(['guard', 'autofill', 'step', 'all']).optional(), limit: z.number().int().min(1).max(100000).optional() }),
   // export / import (issue 7)
   z.object({ type: z.literal('data.export') }),
+  z.object({ type: z.literal('data.exportPart'), table: z.enum(['customers', 'steps', 'bundles', 'events']), limit: z.number().int().min(1).max(50000), after: z.union([z.string(), z.number(), z.array(z.string())]).nullable().optional() }),
   z.object({ type: z.literal('data.importPreview'), data: z.unknown() }),
   z.object({ type: z.literal('data.importApply'), data: z.unknown(), log: z.boolean().optional() }),
   // a batched import (issue 15.11): the page sends batches with log: false, then this once

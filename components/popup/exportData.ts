@@ -1,5 +1,6 @@
 // Export: all data as one JSON file, downloaded from a Blob link (no `downloads` permission).
 import { call } from '@/utils/rpc';
+import { EXPORT_FORMAT, EXPORT_VERSION } from '@/utils/db/format';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -29,9 +30,25 @@ export async function downloadCsv(which: 'audit' | 'progress', doc: Document = d
   return name;
 }
 
+/** The export, fetched table by table in parts (one message may not exceed 64 MiB), assembled here. */
+export async function exportInParts(partSize = 5000): Promise<Record<string, unknown>> {
+  const file: Record<string, unknown> = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date().toISOString() };
+  for (const table of ['customers', 'steps', 'bundles', 'events'] as const) {
+    const rows: unknown[] = [];
+    let after: unknown = null;
+    do {
+      const part: { rows: unknown[]; next: unknown } = await call({ type: 'data.exportPart', table, limit: partSize, after: after as never });
+      rows.push(...part.rows);
+      after = part.next;
+    } while (after !== null && after !== undefined);
+    file[table] = rows;
+  }
+  return file;
+}
+
 /** Fetches the export from the background and starts an ordinary download. Returns the file name. */
 export async function downloadExport(doc: Document = document): Promise<string> {
-  const data = await call({ type: 'data.export' });
+  const data = await exportInParts();
   const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const name = exportFileName();

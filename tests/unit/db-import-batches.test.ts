@@ -106,3 +106,24 @@ describe('batched import = whole import, and idempotent', () => {
     expect(await dump()).toEqual(whole);
   }, 120_000);
 });
+
+describe('export in parts (no message over 64 MiB)', () => {
+  it('the parts, assembled, are exactly the one-message export', async () => {
+    await ok({ type: 'data.importApply', data: bigFile(1200) });
+    const whole = await ok({ type: 'data.export' });
+    const parts: Record<string, unknown[]> = {};
+    let messages = 0;
+    for (const table of ['customers', 'steps', 'bundles', 'events']) {
+      parts[table] = [];
+      let after: unknown = null;
+      do {
+        const p = await ok({ type: 'data.exportPart', table, limit: 250, after });
+        messages++;
+        parts[table].push(...p.rows);
+        after = p.next;
+      } while (after !== null);
+    }
+    expect(messages).toBeGreaterThan(10);
+    for (const table of ['customers', 'steps', 'bundles', 'events']) expect(parts[table]).toEqual(whole[table]);
+  });
+});

@@ -6,7 +6,7 @@ import {
   createCustomer, deployObserved, fillDone, findBundle, getCustomer, ledgerCheck, listCustomers,
   menusSaved, permissionsConfirmed, renameCustomer, setStep, wizardCompleted,
 } from './repo';
-import { exportData, importApply, importLog, importPreview } from './transfer';
+import { exportData, exportPart, importApply, importLog, importPreview } from './transfer';
 import { storedBundleProblem, validateStoredBundle } from '../bundle/stored';
 import { allowedHostsItem, eventRetentionDaysItem } from '../settings';
 import { archiveCustomer, customerImpact, deleteCustomer, exportCsv, trimEvents } from './lifecycle';
@@ -57,6 +57,7 @@ export const dbHandlers: Handlers = {
   'events.list': (m) => listEvents({ kind: m.kind, limit: m.limit }),
 
   'data.export': () => exportData(),
+  'data.exportPart': (m) => exportPart(m.table, m.limit, m.after ?? undefined),
   'data.importPreview': async (m) => importPreview(m.data, { allowedHosts: await allowedHosts() }),
   'data.importApply': async (m) => importApply(m.data, { allowedHosts: await allowedHosts(), log: m.log }),
   'data.importLog': (m) => importLog(m.totals),

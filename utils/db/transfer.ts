@@ -108,6 +108,21 @@ function eventOut(e: EventRow): ExportEvent {
   return o;
 }
 
+export type ExportTable = 'customers' | 'steps' | 'bundles' | 'events';
+
+/** One slice of one table, already in export form: a big database leaves the worker in parts, since
+ *  one message may not exceed 64 MiB (issue 15.11). `after` is the last key of the previous part. */
+export async function exportPart(table: ExportTable, limit: number, after?: unknown): Promise<{ rows: unknown[]; next: unknown | null }> {
+  const db = getDb();
+  const n = Math.max(1, Math.min(limit, 50_000));
+  const t = db.table(table);
+  const coll = after === undefined || after === null ? t.orderBy(':id') : t.where(':id').above(after);
+  const rows = (await coll.limit(n).toArray()) as never[];
+  const keyOf = (r: Record<string, unknown>) => (table === 'steps' ? [r.corpId, r.step] : table === 'events' ? r.id : r.corpId);
+  const out = table === 'customers' ? rows.map(customerOut) : table === 'steps' ? rows.map(stepOut) : table === 'events' ? rows.map(eventOut) : (rows as BundleRow[]).map((b) => ({ corpId: b.corpId, savedAt: b.savedAt, bundle: b.bundle }));
+  return { rows: out, next: rows.length === n ? keyOf(rows[rows.length - 1]) : null };
+}
+
 export async function exportData(): Promise<ExportFile> {
   return readTx(async (db) => {
     const [customers, steps, bundles, events] = await Promise.all([db.customers.toArray(), db.steps.toArray(), db.bundles.toArray(), db.events.toArray()]);
