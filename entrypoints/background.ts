@@ -5,12 +5,14 @@ import { handlers } from '@/utils/background/handlers';
 import { initPanelCommands } from '@/utils/panel/commands-background';
 import { initGuardBackground } from '@/utils/guard/background';
 import { initJourneyBackground } from '@/utils/journey/background';
+import { initDataMaintenance } from '@/utils/db/maintenance';
 
 export default defineBackground(() => {
   const route = createRouter(handlers);
   initPanelCommands();
   initGuardBackground();
   initJourneyBackground();
+  initDataMaintenance();
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const fromExtensionPage = !sender.tab && (sender.url ?? '').startsWith(browser.runtime.getURL(''));
     return route(raw, { tabId: sender.tab?.id, url: sender.tab?.url ?? sender.url, fromExtensionPage });

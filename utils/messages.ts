@@ -13,13 +13,15 @@ export const guardActionSchema = z.enum(['reset-qr', 'edit-template', 'regenerat
 export const guardOutcomeSchema = z.enum(['blocked', 'cancelled', 'confirmed', 'allowed']);
 export const guardPolicySchema = z.enum(['block', 'confirm', 'allow']);
 
+/** Same cap as utils/bundle/schema.ts MAX_MENUS (kept here too: schema.ts imports this module). */
+export const MAX_STORED_MENUS = 100;
 export const menuSchema = z.object({ name: z.string().min(1).max(200), url: z.string().url() });
 /** A parsed, validated bundle as stored with a customer (never holds Token / EncodingAESKey). */
 export const storedBundleSchema = z.object({
   corpId: corpIdSchema,
   homepage: z.string().url().optional(),
   trustedDomain: z.string().min(1).optional(),
-  menus: z.array(menuSchema).max(20),
+  menus: z.array(menuSchema).max(MAX_STORED_MENUS),
 });
 export type StoredBundle = z.infer<typeof storedBundleSchema>;
 
@@ -37,6 +39,12 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('customer.get'), corpId: corpIdSchema }),
   z.object({ type: z.literal('customer.create'), corpId: corpIdSchema, name, bundle: storedBundleSchema.optional() }),
   z.object({ type: z.literal('customer.rename'), corpId: corpIdSchema, name }),
+  // cleaning up (issue 16.5)
+  z.object({ type: z.literal('customer.impact'), corpId: corpIdSchema }),
+  z.object({ type: z.literal('customer.archive'), corpId: corpIdSchema, archived: z.boolean() }),
+  z.object({ type: z.literal('customer.delete'), corpId: corpIdSchema }),
+  z.object({ type: z.literal('events.trim'), days: z.number().int().min(1).max(36500).optional() }),
+  z.object({ type: z.literal('data.exportCsv'), which: z.enum(['audit', 'progress']) }),
   // steps
   z.object({ type: z.literal('step.set'), corpId: corpIdSchema, step: stepIdSchema, status: stepStatusSchema, note: note.optional(), source: stepSourceSchema }),
   // bundles and the corp id <-> customer ledger
@@ -65,8 +73,11 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('events.list'), kind: z.enum(['guard', 'autofill', 'step', 'all']).optional(), limit: z.number().int().min(1).max(100000).optional() }),
   // export / import (issue 7)
   z.object({ type: z.literal('data.export') }),
+  z.object({ type: z.literal('data.exportPart'), table: z.enum(['customers', 'steps', 'bundles', 'events']), limit: z.number().int().min(1).max(50000), after: z.union([z.string(), z.number(), z.array(z.string())]).nullable().optional() }),
   z.object({ type: z.literal('data.importPreview'), data: z.unknown() }),
-  z.object({ type: z.literal('data.importApply'), data: z.unknown() }),
+  z.object({ type: z.literal('data.importApply'), data: z.unknown(), log: z.boolean().optional() }),
+  // a batched import (issue 15.11): the page sends batches with log: false, then this once
+  z.object({ type: z.literal('data.importLog'), totals: z.object({ new: z.number().int().min(0), updated: z.number().int().min(0), unchanged: z.number().int().min(0), conflicts: z.number().int().min(0), events: z.number().int().min(0), refused: z.number().int().min(0), batches: z.number().int().min(0).optional() }) }),
 ]);
 
 export type Message = z.infer<typeof messageSchema>;

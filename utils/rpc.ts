@@ -6,7 +6,7 @@ import type { Message, Reply } from './messages';
 export async function send<T = unknown>(msg: Message): Promise<Reply<T>> {
   try {
     const reply = (await browser.runtime.sendMessage(msg)) as Reply<T> | undefined;
-    return reply ?? { ok: false, code: 'no-reply', error: '后台没有响应 / background did not answer' };
+    return reply ?? { ok: false, code: 'no-reply', error: '后台没有响应，请稍后再试' };
   } catch (e) {
     return { ok: false, code: 'unreachable', error: (e as Error).message || String(e) };
   }

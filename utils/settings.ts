@@ -60,3 +60,11 @@ export async function readAllowedHosts(
   }
   return { hosts: await allowedHostsItem.getValue(), managed: false };
 }
+
+/** Event-log retention (issue 16.5): events older than this many days are trimmed (daily alarm and on
+ *  startup). 0 keeps everything. Edited on the options page. */
+export const DEFAULT_RETENTION_DAYS = 180;
+export const eventRetentionDaysItem = storage.defineItem<number>('local:eventRetentionDays', {
+  fallback: DEFAULT_RETENTION_DAYS,
+  version: 1,
+});

@@ -70,12 +70,9 @@ export function HostSettings() {
     <section aria-labelledby={`${id}-title`} style={{ margin: '24px 0' }}>
       <h2 id={`${id}-title`}>
         {t('bundle_hosts_title')}
-        <span style={sub}>{t('bundle_hosts_title_sub')}</span>
       </h2>
       <p id={`${id}-desc`} style={{ margin: '4px 0 12px' }}>
         {t('bundle_hosts_desc')}
-        <br />
-        <span style={{ ...sub, marginInlineStart: 0 }}>{t('bundle_hosts_desc_sub')}</span>
       </p>
       {managed && (
         <p data-testid="hosts-managed" role="note" style={{ margin: '4px 0 12px', fontWeight: 600 }}>
@@ -85,7 +82,6 @@ export function HostSettings() {
       <form onSubmit={onSubmit}>
         <label htmlFor={`${id}-hosts`} style={{ display: 'block', fontWeight: 600 }}>
           {t('bundle_hosts_label')}
-          <span style={sub}>{t('bundle_hosts_label_sub')}</span>
         </label>
         <textarea
           id={`${id}-hosts`}
@@ -108,7 +104,7 @@ export function HostSettings() {
           style={{ display: 'block', width: '100%', maxWidth: 480, fontFamily: 'ui-monospace, monospace', margin: '6px 0' }}
         />
         <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
-          <button type="submit" disabled={busy || !!managed}>{t('bundle_hosts_save')}</button>
+          <button type="submit" className="primary" disabled={busy || !!managed}>{t('bundle_hosts_save')}</button>
           <button type="button" disabled={busy || !!managed} onClick={() => void write(null)}>{t('bundle_hosts_reset')}</button>
           {dirty && !status && <span style={sub}>{t('bundle_hosts_unsaved')}</span>}
         </div>

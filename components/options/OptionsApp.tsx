@@ -3,13 +3,18 @@ import { GuardSettings } from './GuardSettings';
 import { DataSettings } from './DataSettings';
 import { HostSettings } from './HostSettings';
 import { FollowupSettings } from './FollowupSettings';
+import { RetentionSettings } from './RetentionSettings';
 
 export function OptionsApp() {
   return (
-    <main style={{ fontFamily: 'system-ui, "PingFang SC", "Microsoft YaHei", sans-serif', maxWidth: 960, margin: '0 auto', padding: 16 }}>
-      <h1>{t('extName')}</h1>
+    <main className="options">
+      <header>
+        <h1>{t('extName')}</h1>
+        <span className="muted">{t('options_title')}</span>
+      </header>
       <GuardSettings />
       <DataSettings />
+      <RetentionSettings />
       <HostSettings />
       <FollowupSettings />
     </main>

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { t } from '@/utils/i18n';
 import { usePopup } from '@/utils/store/popup';
+import { call } from '@/utils/rpc';
 import type { StepId, StepStatus } from '@/utils/steps';
 import type { StepView } from '@/utils/db/repo';
 import { ProgressBar } from './CustomerList';
@@ -112,6 +113,48 @@ function StepItem({ s, corpId, saving, onSet }: { s: StepView; corpId: string; s
   );
 }
 
+type Impact = { name: string; steps: number; bundle: boolean; events: number };
+
+/** Archive / delete the open customer. Delete asks in the page, saying what goes (never confirm()). */
+function CustomerActions({ corpId, archived }: { corpId: string; archived: boolean }) {
+  const { archive, remove } = usePopup(useShallow((s) => ({ archive: s.archive, remove: s.remove })));
+  const [asking, setAsking] = useState<Impact | 'loading' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const ask = async () => {
+    setError(null);
+    setAsking('loading');
+    try {
+      setAsking(await call<Impact>({ type: 'customer.impact', corpId }));
+    } catch (e) {
+      setAsking(null);
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <div className="customer-actions" data-testid="customer-actions">
+      <div className="row">
+        <button type="button" data-testid="customer-archive" title={t('popup_archive_title')} onClick={() => void archive(!archived)}>
+          {archived ? t('popup_unarchive') : t('popup_archive')}
+        </button>
+        <button type="button" className="danger" data-testid="customer-delete" title={t('popup_delete_title')} onClick={() => void ask()}>{t('popup_delete')}</button>
+      </div>
+      {asking === 'loading' && <p className="muted">{t('popup_delete_loading')}</p>}
+      {asking && asking !== 'loading' && (
+        <div className="confirm" role="alertdialog" aria-labelledby="delete-confirm-text" data-testid="delete-confirm">
+          <p id="delete-confirm-text">
+            {t('popup_delete_confirm', [asking.name, corpId, asking.steps, asking.bundle ? t('popup_delete_bundle_yes') : t('popup_delete_bundle_no'), asking.events])}
+          </p>
+          <div className="row">
+            <button type="button" className="danger" data-testid="delete-confirm-yes" onClick={() => void remove()}>{t('popup_delete_yes')}</button>
+            <button type="button" data-testid="delete-confirm-cancel" onClick={() => setAsking(null)}>{t('popup_delete_cancel')}</button>
+          </div>
+        </div>
+      )}
+      {error && <p className="alert" role="alert">{error}</p>}
+    </div>
+  );
+}
+
 export function CustomerDetailView() {
   const { view, detail, detailError, saving, back, setStep } = usePopup(
     useShallow((s) => ({ view: s.view, detail: s.detail, detailError: s.detailError, saving: s.saving, back: s.back, setStep: s.setStep })),
@@ -136,6 +179,7 @@ export function CustomerDetailView() {
         <button ref={backBtn} type="button" className="back" data-testid="back" onClick={back}>{t('popup_back')}</button>
         <div className="titles">
           <h2 id="customer-title" className="cname">{detail?.customer.name ?? corpId}</h2>
+          {detail?.customer.archivedAt ? <span className="chip chip-archived">{t('popup_archived_chip')}</span> : null}
           <code className="corp" data-testid="customer-corp-id">{corpId}</code>
         </div>
         {detail && (
@@ -184,6 +228,7 @@ export function CustomerDetailView() {
               <p className="muted">{t('popup_bundle_none')}</p>
             )}
           </div>
+          <CustomerActions corpId={corpId} archived={!!detail.customer.archivedAt} />
         </>
       )}
     </section>

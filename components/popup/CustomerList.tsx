@@ -15,7 +15,7 @@ export function ProgressBar({ steps }: { steps: Record<TopStepId, string> }) {
   return (
     <span className="bar" aria-hidden="true">
       {TOP.map((id) => (
-        <span key={id} className={`seg s-${steps[id]}`} title={`${id} ${stepLabel(id)}: ${statusLabel(steps[id] as never)}`} />
+        <span key={id} className={`seg s-${steps[id]}`} title={`${id} ${stepLabel(id)}：${statusLabel(steps[id] as never)}`} />
       ))}
     </span>
   );
@@ -38,6 +38,7 @@ function CustomerRow({ row, index, active, onOpen, onFocus }: { row: Row; index:
       <div className="crow-top">
         <span className="cname" title={row.name}>{row.name}</span>
         {row.blocked && <span className="chip chip-blocked">{t('popup_blocked')}</span>}
+        {row.archived && <span className="chip chip-archived">{t('popup_archived_chip')}</span>}
         <span className="cprog" data-testid="customer-progress">{row.step1 ? t('journey_popup_step1', [row.step1.done, row.step1.total, row.progress.done, row.progress.total]) : t('popup_progress', [row.progress.done, row.progress.total])}</span>
       </div>
       <div className="crow-bottom">
@@ -49,10 +50,11 @@ function CustomerRow({ row, index, active, onOpen, onFocus }: { row: Row; index:
 }
 
 export function CustomerList() {
-  const { rows, query, filter, loaded, listError, setQuery, setFilter, open, lastOpened } = usePopup(
-    useShallow((s) => ({ rows: s.rows, query: s.query, filter: s.filter, loaded: s.loaded, listError: s.listError, setQuery: s.setQuery, setFilter: s.setFilter, open: s.open, lastOpened: s.lastOpened })),
+  const { rows, query, filter, loaded, listError, setQuery, setFilter, open, lastOpened, showArchived, setShowArchived } = usePopup(
+    useShallow((s) => ({ rows: s.rows, query: s.query, filter: s.filter, loaded: s.loaded, listError: s.listError, setQuery: s.setQuery, setFilter: s.setFilter, open: s.open, lastOpened: s.lastOpened, showArchived: s.showArchived, setShowArchived: s.setShowArchived })),
   );
-  const visible = useMemo(() => filterRows(rows, query, filter), [rows, query, filter]);
+  const visible = useMemo(() => filterRows(rows, query, filter, showArchived), [rows, query, filter, showArchived]);
+  const archivedCount = useMemo(() => rows.reduce((n, r) => n + (r.archived ? 1 : 0), 0), [rows]);
   const [active, setActive] = useState(0);
   const focusWanted = useRef<number | null>(null);
   const [focusTick, setFocusTick] = useState(0);
@@ -185,6 +187,12 @@ export function CustomerList() {
       </div>
       <p className="count" aria-live="polite">
         {loaded === 'all' ? t('popup_count', [visible.length, rows.length]) : ''}
+        {archivedCount > 0 && (
+          <label className="show-archived">
+            <input type="checkbox" data-testid="show-archived" checked={showArchived} onChange={(e) => { setShowArchived(e.target.checked); setActive(0); }} />
+            {t('popup_show_archived', [archivedCount])}
+          </label>
+        )}
       </p>
     </section>
   );

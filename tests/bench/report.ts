@@ -12,8 +12,18 @@ export function percentile(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 }
 
+/** A target of the form `<= N` (or `< N`) is a budget: a figure above it is marked MISS, and
+ *  `npm run bench` (run.mjs) exits non-zero when any line is. Other targets ('info') are figures only. */
+export function missed(value: number, target: string): boolean {
+  const m = /^\s*(<=?)\s*([\d.]+)/.exec(target);
+  if (!m) return false;
+  const budget = Number(m[2]);
+  return m[1] === '<=' ? value > budget : value >= budget;
+}
+
 export function report(name: string, value: number, unit: string, target: string): void {
-  const line = `BENCH ${name}: ${Number(value.toFixed(3))} ${unit} (target ${target})`;
+  const miss = missed(value, target);
+  const line = `BENCH ${name}: ${Number(value.toFixed(3))} ${unit} (target ${target})${miss ? ' MISS' : ''}`;
   console.log(line);
   mkdirSync('bench-output', { recursive: true });
   appendFileSync('bench-output/figures.txt', line + '\n');

@@ -162,3 +162,63 @@ test('data survives a service-worker restart and a browser restart', async () =>
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a big import (about 8 MB, many batches) shows progress, writes every record, and a second import adds nothing', async ({ extPage }, testInfo) => {
+  test.setTimeout(240_000);
+  const t0 = 1_700_000_000_000;
+  const N = 8_000;
+  const customers = Array.from({ length: N }, (_, i) => ({ corpId: `ww${(0x10000000 + i).toString(16)}`, name: `大客户${i}科技有限公司`, appIds: [`app${i}`], createdAt: t0, updatedAt: t0 + i, touchedAt: t0 + i, nameAt: t0 }));
+  const steps = customers.flatMap((c, i) => [
+    { corpId: c.corpId, step: '1a', status: 'done', source: 'autofill', at: t0 + i },
+    { corpId: c.corpId, step: '3', status: 'doing', source: 'user', at: t0 + i, note: `备注 ${'很长的备注'.repeat(20)}` },
+  ]);
+  const events = customers.map((c, i) => ({ at: t0 + i, kind: 'guard', action: 'reset-qr', outcome: 'blocked', customer: c.name, page: 'https://open.work.weixin.qq.com/wwopen/developer#/sass/customApp/tpl/info?id=x', detail: { label: '重置二维码'.repeat(10) } }));
+  const path = testInfo.outputPath('big.json');
+  writeFileSync(path, JSON.stringify({ format: 'ec-helper-export', version: 1, customers, steps, events }));
+
+  const o = await extPage('options.html');
+  await o.getByTestId('import-data').setInputFiles(path);
+  await expect(o.getByTestId('import-summary')).toBeVisible({ timeout: 120_000 });
+  await expect(o.getByTestId('import-new')).toHaveAttribute('data-count', String(N));
+  const sawProgress = o.getByTestId('import-progress').waitFor({ timeout: 60_000 }).then(() => true, () => false);
+  await o.getByTestId('import-confirm').click();
+  expect(await sawProgress).toBe(true);
+  await expect(o.getByTestId('import-progress')).toContainText(/正在导入：第 \d+ \/ \d+ 批/);
+  await expect(o.getByTestId('import-done')).toBeVisible({ timeout: 120_000 });
+  expect(await ok(o, { type: 'customer.list' })).toHaveLength(N);
+  const imports = (await ok(o, { type: 'events.list', kind: 'all', limit: 100000 })).filter((e: { kind: string }) => e.kind === 'import');
+  expect(imports).toHaveLength(1);
+  expect(imports[0].detail.batches).toBeGreaterThan(1);
+
+  // the same file again: every batch checked, nothing new
+  await o.getByTestId('import-data').setInputFiles(path);
+  await expect(o.getByTestId('import-unchanged')).toHaveAttribute('data-count', String(N), { timeout: 120_000 });
+});
+
+test('options: CSV exports download UTF-8 with BOM and no secrets; retention is set on the page and clean-up asks first', async ({ extPage }) => {
+  const o = await extPage('options.html');
+  await ok(o, { type: 'customer.create', corpId: A, name: '=桃花岛' });
+  await ok(o, { type: 'step.set', corpId: A, step: '3', status: 'doing', source: 'user', note: 'Token: LEAKTOKEN 标签' });
+  await o.reload();
+  for (const [hook, head] of [['export-audit-csv', '时间,类型'], ['export-progress-csv', '企业 ID,客户']] as const) {
+    const [dl] = await Promise.all([o.waitForEvent('download'), o.getByTestId(hook).click()]);
+    expect(dl.suggestedFilename()).toMatch(/\.csv$/);
+    const text = readFileSync(await dl.path(), 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.slice(1)).toMatch(new RegExp(`^${head}`));
+    expect(text).not.toContain('LEAKTOKEN');
+    if (hook === 'export-progress-csv') expect(text).toContain("'=桃花岛");
+  }
+  let dialogs = 0;
+  o.on('dialog', (d) => { dialogs++; void d.dismiss(); });
+  await o.getByTestId('retention-days').fill('30');
+  await o.getByTestId('retention-save').click();
+  await expect(o.getByTestId('retention-settings').getByRole('status')).toContainText('30');
+  await o.getByTestId('retention-trim').click();
+  await expect(o.getByTestId('retention-confirm')).toContainText('30');
+  await o.getByTestId('retention-confirm-yes').click();
+  await expect(o.getByTestId('retention-settings').getByRole('status')).toContainText('已清理 0 条');
+  await o.reload();
+  await expect(o.getByTestId('retention-days')).toHaveValue('30');
+  expect(dialogs).toBe(0);
+});

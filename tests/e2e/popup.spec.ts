@@ -172,3 +172,44 @@ test('5,000 customers: only visible rows are rendered, search finds any of them'
   await p.getByTestId('customer-list').evaluate((el) => { el.scrollTop = 56 * 2500; el.dispatchEvent(new Event('scroll')); });
   await expect(p.getByTestId('customer-row').filter({ hasText: '客户2499号' })).toBeVisible();
 });
+
+test('archive hides a customer from the list (shown on request); delete asks in the page, says what goes and removes only that customer', async ({ extPage }) => {
+  const p = await extPage('popup.html');
+  await seedThree(p);
+  await ok(p, { type: 'step.set', corpId: A, step: '3', status: 'doing', source: 'user', note: '标签' });
+  await p.reload();
+  let dialogs = 0;
+  p.on('dialog', (d) => { dialogs++; void d.dismiss(); });
+  const rows = p.getByTestId('customer-row');
+  await expect(rows).toHaveCount(3);
+
+  // archive 侠客岛: gone from the list, back with 显示已归档
+  await p.locator(`[data-testid=customer-row][data-corp-id=${C}]`).click();
+  await p.getByTestId('customer-archive').click();
+  await expect(p.getByTestId('customer-archive')).toHaveText('取消归档');
+  await p.getByTestId('back').click();
+  await expect(rows).toHaveCount(2);
+  await p.getByTestId('show-archived').check();
+  await expect(rows).toHaveCount(3);
+  await expect(p.locator(`[data-testid=customer-row][data-corp-id=${C}]`)).toContainText('已归档');
+  await p.getByTestId('show-archived').uncheck();
+  await expect(rows).toHaveCount(2);
+
+  // delete 桃花岛: an in-page confirmation that names what goes; cancel keeps it, confirm removes it
+  await p.locator(`[data-testid=customer-row][data-corp-id=${A}]`).click();
+  await p.getByTestId('customer-delete').click();
+  const confirm = p.getByTestId('delete-confirm');
+  await expect(confirm).toContainText('桃花岛');
+  await expect(confirm).toContainText(A);
+  await expect(confirm).toContainText(/1 条步骤记录/);
+  await p.getByTestId('delete-confirm-cancel').click();
+  await expect(confirm).toHaveCount(0);
+  expect((await ok(p, { type: 'customer.get', corpId: A })).customer.name).toBe('桃花岛');
+  await p.getByTestId('customer-delete').click();
+  await p.getByTestId('delete-confirm-yes').click();
+  await expect(rows).toHaveCount(1);
+  expect(await ok(p, { type: 'customer.get', corpId: A })).toBeNull();
+  expect((await ok(p, { type: 'customer.get', corpId: B })).steps.find((s: { step: string }) => s.step === '2').status).toBe('blocked');
+  expect((await ok(p, { type: 'customer.get', corpId: C })).customer.archivedAt).toBeGreaterThan(0);
+  expect(dialogs).toBe(0);
+});

@@ -44,7 +44,7 @@ function violation(r: ParseResult, allowed: string[]): string | null {
     if (b.homepage && new URL(b.homepage).hostname !== b.trustedDomain) return 'domain is not the homepage host';
   }
   for (const m of b.menus) if (!m.name.trim() || m.name.length > 200) return `bad menu name ${m.name}`;
-  if (b.menus.length > 20) return 'too many menus';
+  if (b.menus.length > 100) return 'too many menus';
   if (r.complete !== (b.homepage !== undefined && b.trustedDomain !== undefined)) return 'complete is wrong';
   return null;
 }

@@ -364,10 +364,11 @@ describe('refused with a clear error', () => {
     expect(codes(parseBundle(PLAIN + '\n可信域名: h5.workec.cn'))).toEqual(['conflict']);
     expect(codes(parseBundle(PLAIN + `\n应用主页: ${QX}`))).toEqual(['conflict']);
   });
-  it('menus beyond the stored-bundle limit', () => {
-    const many = Array.from({ length: 21 }, (_, i) => `菜单${i}: ${HOME}`).join('\n');
-    expect(codes(parseBundle(many))).toEqual(['too-many-menus']);
-    ok(parseBundle(Array.from({ length: 20 }, (_, i) => `菜单${i}: ${HOME}`).join('\n')));
+  it('menus beyond the stored-bundle limit (100) are dropped with a warning, not refused', () => {
+    const many = Array.from({ length: 101 }, (_, i) => `菜单${i}: ${HOME}`).join('\n');
+    const r = parseBundle(many);
+    expect(r.ok && r.warnings.map((w) => w.code)).toContain('too-many-menus');
+    ok(parseBundle(Array.from({ length: 21 }, (_, i) => `菜单${i}: ${HOME}`).join('\n')));
   });
   it('a menu name longer than 200 characters', () => {
     expect(codes(parseBundle(`${'很'.repeat(201)}: ${HOME}`))).toEqual(['name-too-long']);
@@ -443,8 +444,48 @@ describe('final zod schema (makeBundleSchema)', () => {
       { ...good, corpId: '(自动获取授权企业的企信ID)' },
       { corpId: CORP, menus: [] },
       { ...good, extra: 1 },
-      { ...good, menus: Array.from({ length: 21 }, (_, i) => ({ name: `m${i}`, url: HOME })) },
+      { ...good, menus: Array.from({ length: 101 }, (_, i) => ({ name: `m${i}`, url: HOME })) },
     ];
     for (const b of bad) expect(schema.safeParse(b).success, JSON.stringify(b)).toBe(false);
+  });
+});
+
+// Issue 15.12 (parser parts): more menus than the editor takes are one bundle, not a refusal; and
+// every full-width dot in a host reads as '.'.
+describe('issue 15.12: many menus, full-width dots in hosts', () => {
+  const HOME15 = 'https://html.workec.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=ww739fc538a1b2c3d4';
+  it('21 menu lines: accepted, every menu kept in order', () => {
+    const many = Array.from({ length: 21 }, (_, i) => `菜单${i + 1}: ${HOME15}&m=${i + 1}`).join('\n');
+    const r = parseBundle(`应用主页: ${HOME15}\n可信域名: html.workec.com\n${many}`);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.bundle.menus).toHaveLength(21);
+    expect(r.bundle.menus.map((m) => m.name)).toEqual(Array.from({ length: 21 }, (_, i) => `菜单${i + 1}`));
+    expect(r.warnings.map((w) => w.code)).not.toContain('too-many-menus');
+  });
+  it('beyond the cap of 100: the first 100 kept, the rest reported in a warning', () => {
+    const many = Array.from({ length: 105 }, (_, i) => `菜单${i + 1}: ${HOME15}&m=${i + 1}`).join('\n');
+    const r = parseBundle(many);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.bundle.menus).toHaveLength(100);
+    const w = r.warnings.find((x) => x.code === 'too-many-menus');
+    expect(w?.message).toMatch(/105.*100/);
+    expect(w?.line).toBe(101);
+  });
+  for (const dot of ['。', '｡', '．', '.']) {
+    it(`host written with ${dot}: read as '.' in 应用主页, menus and 可信域名`, () => {
+      const h = `html${dot}workec${dot}com`;
+      const r = parseBundle(`应用主页: https://${h}/v2/wx_crm_lite_v2/auth/app?qxCorpid=ww739fc538a1b2c3d4\n可信域名: ${h}\n批量加减: https://${h}/v2/x?qxCorpid=ww739fc538a1b2c3d4。`);
+      expect(r.ok, JSON.stringify(r)).toBe(true);
+      if (!r.ok) return;
+      expect(r.bundle.homepage).toBe(HOME15);
+      expect(r.bundle.trustedDomain).toBe('html.workec.com');
+      expect(r.bundle.menus[0].url).toBe('https://html.workec.com/v2/x?qxCorpid=ww739fc538a1b2c3d4');
+    });
+  }
+  it('a 。 outside the host is still text in the link (refused), not a dot', () => {
+    const r = parseBundle('应用主页: https://html.workec.com/v2/a。b?qxCorpid=ww739fc538a1b2c3d4');
+    expect(r.ok).toBe(false);
   });
 });

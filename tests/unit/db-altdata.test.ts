@@ -85,15 +85,15 @@ describe('import errors read in Chinese', () => {
     const data = { format: 'ec-helper-export', version: 1, customers: [{ corpId: 'x', name: '甲' }, { name: '乙' }], events: [{ at: 'x', kind: 'guard', action: 'a' }] };
     const s = await ok({ type: 'data.importPreview', data });
     expect(s.errors).toEqual([
-      expect.stringMatching(/^customers\[0\]\.corpId:企业 ID 格式不对/),
-      'customers[1].corpId:缺少此项',
-      'events[0].at:类型不对,应为数字',
+      expect.stringMatching(/^客户第 1 条的企业 ID：企业 ID 格式不对/),
+      '客户第 2 条的企业 ID：缺少此项',
+      '事件第 1 条的时间：类型不对，应为数字',
     ]);
     const r = (await route({ type: 'data.importApply', data })) as Reply;
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.error).toMatch(/^导入文件有 3 处错误,未导入任何数据:customers\[0\]\.corpId:企业 ID/);
+    expect(!r.ok && r.error).toMatch(/^导入文件有 3 处错误，未导入任何数据：客户第 1 条的企业 ID：企业 ID/);
     const bad = (await route({ type: 'data.importPreview', data: { format: 'ec-helper-export', version: 1, customers: 'x' } })) as Reply;
-    expect(!bad.ok && bad.error).toBe('导出文件格式有误:customers:类型不对,应为列表');
+    expect(!bad.ok && bad.error).toBe('导出文件格式有误：客户列表：类型不对，应为列表');
     expect(await db.customers.count()).toBe(0);
   });
 });

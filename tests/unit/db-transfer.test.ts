@@ -179,8 +179,8 @@ describe('import', () => {
     const bad = { format: 'ec-helper-export', version: 1, customers: [{ corpId: B, name: '光明顶' }, { corpId: 'bad id', name: 'x' }], steps: [{ corpId: C, step: '2', status: 'done', source: 'user', at: 1 }], bundles: [], events: [] };
     const p = await ok({ type: 'data.importPreview', data: bad });
     expect(p.errors.length).toBe(2);
-    expect(p.errors[0]).toMatch(/customers\[1\]\.corpId/);
-    expect(p.errors[1]).toMatch(/不在 customers 中/);
+    expect(p.errors[0]).toMatch(/客户第 2 条的企业 ID/);
+    expect(p.errors[1]).toMatch(/不在文件的客户列表中/);
     const r = await route({ type: 'data.importApply', data: bad });
     expect(r).toMatchObject({ ok: false, code: 'import-invalid' });
     expect(await snapshot()).toEqual(before);

@@ -34,7 +34,7 @@ describe('router + handlers', () => {
     expect(bad.ok).toBe(false);
     const bad2 = await route({ type: 'step.set', corpId: A, step: '9', status: 'done', source: 'user' });
     expect(bad2.ok).toBe(false);
-    const unknown = await route({ type: 'customer.delete', corpId: A });
+    const unknown = await route({ type: 'customer.purge', corpId: A });
     expect(unknown.ok).toBe(false);
     const notMine = await route({ type: 'guard.policies' });
     expect(notMine).toMatchObject({ ok: false, code: 'unknown-message' });

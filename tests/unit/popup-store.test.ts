@@ -91,3 +91,19 @@ describe('popup store, through messages to the real handlers', () => {
     expect(s.detail?.steps.find((x) => x.step === '3')?.status).toBe('todo');
   });
 });
+
+describe('archived customers (issue 16.5)', () => {
+  it('are hidden by default and shown on request; search and filters still apply', () => {
+    const base = [
+      { corpId: 'ww111111', name: '桃花岛', touchedAt: 3, progress: { done: 0, total: 6 }, next: '1a', blocked: false, steps: {} },
+      { corpId: 'ww222222', name: '侠客岛', touchedAt: 2, progress: { done: 0, total: 6 }, next: '1a', blocked: true, steps: {}, archived: true },
+    ] as never[];
+    const rows = base.map(toRow);
+    expect(filterRows(rows, '', 'all').map((r) => r.corpId)).toEqual(['ww111111']);
+    expect(filterRows(rows, '', 'all', true).map((r) => r.corpId)).toEqual(['ww111111', 'ww222222']);
+    expect(filterRows(rows, '侠客', 'all')).toEqual([]);
+    expect(filterRows(rows, '侠客', 'all', true).map((r) => r.corpId)).toEqual(['ww222222']);
+    expect(filterRows(rows, '', 'blocked', true).map((r) => r.corpId)).toEqual(['ww222222']);
+    expect(filterRows(rows, '', 'blocked')).toEqual([]);
+  });
+});

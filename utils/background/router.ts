@@ -17,11 +17,11 @@ export function createRouter(handlers: Handlers) {
   return async function route(raw: unknown, sender: SenderInfo = {}): Promise<Reply> {
     const parsed = messageSchema.safeParse(raw);
     if (!parsed.success) {
-      return { ok: false, code: 'invalid-message', error: `消息格式无效 / invalid message: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}` };
+      return { ok: false, code: 'invalid-message', error: `消息格式无效：${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}` };
     }
     const msg = parsed.data as Message;
     const handler = handlers[msg.type] as Handler<typeof msg.type> | undefined;
-    if (!handler) return { ok: false, code: 'unknown-message', error: `未知的消息类型 / unknown message type: ${msg.type}` };
+    if (!handler) return { ok: false, code: 'unknown-message', error: `未知的消息类型：${msg.type}` };
     try {
       return { ok: true, data: (await handler(msg as never, sender)) ?? null };
     } catch (e) {

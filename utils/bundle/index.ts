@@ -15,6 +15,7 @@ export {
 } from './parse';
 export { DEFAULT_ALLOWED_HOSTS, isBareHostname, normaliseAllowedHosts, parseHostList } from './hosts';
 export { makeBundleSchema } from './schema';
+export { validateStoredBundle, storedBundleProblem } from './stored';
 
 /** One line for previews: corp id, homepage, trusted domain and menu names (Chinese via t()). */
 export function summariseBundle(b: Bundle): string {

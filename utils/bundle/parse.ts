@@ -3,7 +3,7 @@
 import { t } from '@/utils/i18n';
 import { DEFAULT_ALLOWED_HOSTS, isBareHostname, normaliseAllowedHosts } from './hosts';
 import { MAX_MENUS, MAX_MENU_NAME, MAX_URL_LENGTH, makeBundleSchema } from './schema';
-import { TRAILING_NOISE, cleanLine, splitLines, stripNumbering, tidyValue } from './text';
+import { trimTrailingNoise, cleanLine, splitLines, stripNumbering, tidyValue } from './text';
 
 export { DEFAULT_ALLOWED_HOSTS };
 
@@ -45,7 +45,30 @@ const NAMED_URL = /^[^:/?#\s]+:\s*(?:$|[a-z][a-z0-9+.-]*:\/\/|(?:javascript|data
 const ANY_SCHEME_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
 const INTRO = /^将以下(?:链接|内容|配置)?发送给/;
 const LABEL_LINE = /^[*【[「]*\s*(应用\s*主页|可信\s*域名)\s*[】\]」*]*\s*(?:[:\t]|\s|$|(?=https?:))[\s:\t]*(.*)$/isu;
-const EMBEDDED_LABEL = /(?<=[\s:,;。])\s*(?=(?:应用主页|可信域名)\s*[:\t])/u;
+const EMBEDDED_LABEL = /(?:应用主页|可信域名)(?=\s*[:\t])/gu;
+const SPLIT_BEFORE_LABEL = /[:,;。]/u;
+
+/** Splits a line before every 应用主页: / 可信域名: that follows white space or , ; : 。 (the white space
+ *  in between is dropped). A linear scan: the look-behind regex this replaces retried a run of white
+ *  space from every one of its characters (quadratic; issue 15.5). */
+function splitAtEmbeddedLabels(s: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  EMBEDDED_LABEL.lastIndex = 0;
+  for (let m = EMBEDDED_LABEL.exec(s); m; m = EMBEDDED_LABEL.exec(s)) {
+    const at = m.index;
+    let r = at; // the white space right before the label is s[r..at)
+    while (r > start && /\s/u.test(s[r - 1])) r--;
+    let cut: number;
+    if (r > 0 && SPLIT_BEFORE_LABEL.test(s[r - 1])) cut = r;
+    else if (r < at) cut = r + 1; // after the first white-space character
+    else continue;
+    out.push(s.slice(start, cut));
+    start = at;
+  }
+  out.push(s.slice(start));
+  return out;
+}
 
 /** Does a value look like something meant as a URL (so a `name: value` line is a bundle line)? */
 export function isUrlish(v: string): boolean {
@@ -69,7 +92,7 @@ function canTakeMore(e: Entry): boolean {
 const CHAT_TIME = /^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$/;
 
 function isContinuation(line: string, open: Entry): boolean {
-  const s = line.replace(TRAILING_NOISE, ''); // "…c3d4 。" may end the last piece (tidyValue drops it)
+  const s = trimTrailingNoise(line); // "…c3d4 。" may end the last piece (tidyValue drops it)
   if (!URL_CHARS.test(s) || CHAT_TIME.test(s)) return false;
   if (open.value === '') return open.kind !== 'menu' || isUrlish(s);
   if (NEW_URL.test(s) || NAMED_URL.test(s)) return false;
@@ -123,13 +146,12 @@ function splitRunTogether(s: string): string[] {
   return out;
 }
 
-function collectEntries(text: string): Entry[] {
+function collectEntries(lines: readonly string[]): Entry[] {
   const entries: Entry[] = [];
   let open: Entry | null = null;
-  const lines = splitLines(text);
   for (let i = 0; i < lines.length; i++) {
     const lineNo = i + 1;
-    const s = cleanLine(lines[i]);
+    const s = lines[i]; // already cleaned
     if (!s) {
       open = null;
       continue;
@@ -141,7 +163,7 @@ function collectEntries(text: string): Entry[] {
       continue;
     }
     open = null;
-    for (const segment of s.split(EMBEDDED_LABEL).flatMap(splitRunTogether)) {
+    for (const segment of splitAtEmbeddedLabels(s).flatMap(splitRunTogether)) {
       const e = classify(segment.trim(), lineNo);
       if (e) entries.push(e);
       open = e && canTakeMore(e) ? e : null;
@@ -179,8 +201,9 @@ function checkCorp(values: string[], name: string, line: number): { ok: true; co
 
 function checkUrl(raw: string, name: string, line: number, allowed: readonly string[]): UrlCheck {
   if (raw === '') return fail('bad-url', 'bundle_err_empty_value', [name, line]);
-  const compact = raw.replace(/\s+/g, '');
-  const spaced = compact !== raw;
+  const unspaced = raw.replace(/\s+/g, '');
+  const spaced = unspaced !== raw;
+  const compact = hostDots(unspaced);
   if (!/^https:\/\//i.test(compact)) {
     const script = /^(?:javascript|data|vbscript):/i.test(compact);
     return fail('not-https', script ? 'bundle_err_script' : 'bundle_err_not_https', [name, line]);
@@ -214,18 +237,31 @@ function checkUrl(raw: string, name: string, line: number, allowed: readonly str
   return { ok: true, href: u.href, corpId: corp.corpId, spaced };
 }
 
+/** Full-width dots in a URL's host (html。workec。com) read as '.', as NFKC already does for ．
+ *  (issue 15.12); elsewhere in the URL they stay (and are refused as text in the link). */
+function hostDots(url: string): string {
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(url);
+  if (!scheme) return url;
+  let end = url.slice(scheme[0].length).search(/[/?#\\]/);
+  end = end < 0 ? url.length : scheme[0].length + end;
+  const host = url.slice(scheme[0].length, end);
+  return /[。｡]/.test(host) ? url.slice(0, scheme[0].length) + host.replace(/[。｡]/g, '.') + url.slice(end) : url;
+}
+
 type DomainCheck = { ok: true; host: string; fromUrl: boolean } | { ok: false; problem: Problem };
 
 function checkDomain(raw: string, line: number): DomainCheck {
   if (raw === '') return fail('bad-domain', 'bundle_err_empty_value', [DOMAIN_LABEL, line]);
-  let v = raw.replace(/\s+/g, '').toLowerCase();
+  let v = raw.replace(/\s+/g, '').toLowerCase().replace(/[。｡]/g, '.');
   let fromUrl = false;
   const scheme = /^https?:\/\//.exec(v);
   if (scheme) {
     v = v.slice(scheme[0].length);
     fromUrl = true;
   }
-  v = v.replace(/\/+$/, '');
+  let end = v.length; // trailing slashes, by a backwards scan (a regex /\/+$/ is quadratic on a run of them)
+  while (end > 0 && v[end - 1] === '/') end--;
+  v = v.slice(0, end);
   if (!isBareHostname(v)) return fail('bad-domain', 'bundle_err_domain_bad', [raw.slice(0, 100), line]);
   return { ok: true, host: v, fromUrl };
 }
@@ -268,7 +304,7 @@ function parseUnsafe(text: string, opts?: ParseOptions): ParseResult {
   const menus: (BundleMenu & { line: number })[] = [];
   let urlLines = 0;
 
-  for (const e of collectEntries(text)) {
+  for (const e of collectEntries(cleaned)) {
     if (e.kind === 'menu' && e.value === '') continue; // a "名称:" line nothing followed
     const value = tidyValue(e.value);
     const rawKey = `${e.kind}\u0000${e.name}\u0000${value.replace(/\s+/g, '')}`;
@@ -336,7 +372,11 @@ function parseUnsafe(text: string, opts?: ParseOptions): ParseResult {
       err({ code: 'host-not-allowed', key: 'bundle_err_domain_host', subs: [domain.host, domain.line] }, domain.line);
     }
   }
-  if (menus.length > MAX_MENUS) err({ code: 'too-many-menus', key: 'bundle_err_too_many_menus', subs: [menus.length, MAX_MENUS] }, menus[MAX_MENUS].line);
+  if (menus.length > MAX_MENUS) {
+    // Not a reason to refuse the bundle (issue 15.12): keep the first MAX_MENUS, say what was dropped.
+    warnings.push(issue({ code: 'too-many-menus', key: 'bundle_warn_too_many_menus', subs: [menus.length, MAX_MENUS, menus[MAX_MENUS].line] }, menus[MAX_MENUS].line));
+    menus.length = MAX_MENUS;
+  }
 
   if (errors.length === 0 && urlLines === 0) err({ code: 'no-lines', key: 'bundle_err_no_lines', subs: [] });
   if (errors.length) {

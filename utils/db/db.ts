@@ -32,6 +32,10 @@ export interface CustomerRow {
   st: Partial<Record<StepId, StepStatus>>;
   /** last time a fill or the wizard's 完成 concerned this customer (bundle.find fallback) */
   workedAt?: number;
+  /** when the customer was archived (hidden from the popup list by default); no index, no schema change */
+  archivedAt?: number;
+  /** other features may keep further optional fields on a customer: every write spreads the row */
+  [extra: string]: unknown;
 }
 
 export interface StepRow {

@@ -32,12 +32,49 @@ export function redactSecrets(text: string): string {
     .replace(/(^|[^A-Za-z0-9])[A-Za-z0-9]{43}(?![A-Za-z0-9])/g, `$1${REDACTED}`);
 }
 
+const SECRET_PARAM = /token|aes|secret/i;
+
+/** `a=1&token=x&b=2` → `a=1&b=2`: every parameter whose (decoded) name looks like a secret goes, however
+ *  many sit side by side (issue 15.4: a regex that ate the following '&' let every second one through). */
+function cleanParams(query: string): string {
+  return query
+    .split('&')
+    .filter((p) => {
+      if (p === '') return false;
+      const raw = p.split('=')[0];
+      let name = raw;
+      try {
+        name = decodeURIComponent(raw.replace(/\+/g, ' '));
+      } catch {
+        // keep the raw name
+      }
+      return !SECRET_PARAM.test(name) && !SECRET_PARAM.test(raw);
+    })
+    .join('&');
+}
+
+function cleanPart(part: string, bareQuery: boolean): string {
+  const q = part.indexOf('?');
+  if (q < 0) {
+    // a fragment may be a parameter list itself (#access_token=…)
+    return bareQuery && part.includes('=') ? cleanParams(part) : part;
+  }
+  const rest = cleanParams(part.slice(q + 1));
+  return rest ? `${part.slice(0, q)}?${rest}` : part.slice(0, q);
+}
+
 /** A logged page address without query / hash parameters whose name looks like a secret. */
 export function stripSecretsFromUrl(page: string): string {
-  return page
-    .replace(/([?&])[^=&#]*(?:token|aes|secret)[^=&#]*=[^&#]*&?/gi, (_m, sep: string) => sep)
-    .replace(/[?&]+(?=#|$)/g, '')
-    .replace(/([?&])&+/g, '$1');
+  const hashAt = page.indexOf('#');
+  if (hashAt < 0) return cleanPart(page, false);
+  const hash = cleanPart(page.slice(hashAt + 1), true);
+  return cleanPart(page.slice(0, hashAt), false) + (hash ? `#${hash}` : '');
+}
+
+/** A step note (free text the user typed) without secret values: as redactSecrets, and any URL in it
+ *  without its secret parameters. */
+export function redactNote(note: string): string {
+  return redactSecrets(note.replace(/https?:\/\/[^\s，。；、]+/gi, (u) => stripSecretsFromUrl(u)));
 }
 
 /** Keeps only scalar values under non-secret keys; caps string lengths. Returns undefined when empty. */

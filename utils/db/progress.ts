@@ -60,9 +60,11 @@ export interface Summary {
   steps: Record<TopStepId, StepStatus>;
   /** mid step 1: its finished sub-steps ("步骤1 4/7"); absent otherwise */
   step1?: { done: number; total: number };
+  /** set when archived: the popup hides it unless asked to show archived customers */
+  archived?: true;
 }
 
-export function summarize(c: { corpId: string; name: string; touchedAt: number; st?: Partial<Record<StepId, StepStatus>> }): Summary {
+export function summarize(c: { corpId: string; name: string; touchedAt: number; st?: Partial<Record<StepId, StepStatus>>; archivedAt?: number }): Summary {
   const st = c.st ?? {};
   const steps = {} as Record<TopStepId, StepStatus>;
   let done = 0;
@@ -79,5 +81,6 @@ export function summarize(c: { corpId: string; name: string; touchedAt: number; 
     const subDone = SUB_STEPS.filter((id) => finished(st[id])).length;
     if (subDone > 0 || st['1'] === 'doing') out.step1 = { done: subDone, total: SUB_STEPS.length };
   }
+  if (c.archivedAt) out.archived = true;
   return out;
 }

@@ -5,7 +5,7 @@ import { STEPS, STEP_IDS, type StepId, type StepStatus, type StepSource } from '
 import type { StoredBundle } from '../messages';
 import { getDb, type CustomerRow, type EcDatabase, type StepRow } from './db';
 import { eventRow } from './events';
-import { cleanName, nameKey } from './keys';
+import { cleanName, nameKey, redactNote } from './keys';
 import { decide, derivedParentStatus, SUB_STEPS, summarize, type Summary } from './progress';
 
 export function fail(code: string, message: string): never {
@@ -55,7 +55,7 @@ export interface StepView {
 }
 
 export interface CustomerDetail {
-  customer: { corpId: string; name: string; appIds: string[]; createdAt: number; updatedAt: number; touchedAt: number };
+  customer: { corpId: string; name: string; appIds: string[]; createdAt: number; updatedAt: number; touchedAt: number; archivedAt?: number };
   steps: StepView[];
   bundle: StoredBundle | null;
   bundleSavedAt?: number;
@@ -82,7 +82,7 @@ export async function getCustomer(corpId: string): Promise<CustomerDetail | null
     });
     const b = await db.bundles.get(corpId);
     const detail: CustomerDetail = {
-      customer: { corpId: c.corpId, name: c.name, appIds: c.appIds, createdAt: c.createdAt, updatedAt: c.updatedAt, touchedAt: c.touchedAt },
+      customer: { corpId: c.corpId, name: c.name, appIds: c.appIds, createdAt: c.createdAt, updatedAt: c.updatedAt, touchedAt: c.touchedAt, ...(c.archivedAt ? { archivedAt: c.archivedAt } : {}) },
       steps,
       bundle: b?.bundle ?? null,
       summary: summarize(c),
@@ -129,7 +129,7 @@ function saveBundle(db: EcDatabase, corpId: string, bundle: StoredBundle, at: nu
 }
 
 async function saveBundleRaw(db: EcDatabase, corpId: string, bundle: StoredBundle, at: number): Promise<void> {
-  if (bundle.corpId !== corpId) fail('bundle-corp-mismatch', `配置中的企业 ID(${bundle.corpId})与客户的企业 ID(${corpId})不一致`);
+  if (bundle.corpId !== corpId) fail('bundle-corp-mismatch', `配置中的企业 ID（${bundle.corpId}）与客户的企业 ID（${corpId}）不一致`);
   // Only the known fields: never anything else a caller might have attached (e.g. a token).
   const clean: StoredBundle = { corpId: bundle.corpId, menus: bundle.menus.map((m) => ({ name: m.name, url: m.url })) };
   if (bundle.homepage) clean.homepage = bundle.homepage;
@@ -163,7 +163,8 @@ async function applyStepRaw(
   const d = decide(cur, status, source, opts.note, { derived: opts.derived });
   if (!d.apply) return { applied: false, step, status: cur?.status ?? 'todo', reason: d.reason };
   const row: StepRow = { corpId: c.corpId, step, status, source, at: opts.at };
-  const note = opts.note !== undefined ? opts.note.trim() : cur?.note;
+  // a note is free text: never store a Token / EncodingAESKey typed or pasted into it (issue 15.4)
+  const note = opts.note !== undefined ? redactNote(opts.note.trim()) : cur?.note;
   if (note) row.note = note;
   if (opts.derived) row.derived = true;
   await db.steps.put(row);
@@ -233,7 +234,7 @@ export async function createCustomer(corpId: string, name: string, bundle?: Stor
     const n = cleanName(name);
     if (existing) {
       if (existing.nameKey !== nameKey(n)) {
-        fail('corp-other-customer', `企业 ID ${corpId} 已记录为客户「${existing.name}」,不能再记为「${n}」`);
+        fail('corp-other-customer', `企业 ID ${corpId} 已记录为客户「${existing.name}」，不能再记为「${n}」`);
       }
       if (bundle) {
         await saveBundle(db, corpId, bundle, at);

@@ -6,12 +6,22 @@ import { corpIdSchema, stepIdSchema, stepSourceSchema, stepStatusSchema, storedB
 import type { StepId, StepStatus } from '../steps';
 import type { BundleRow, CustomerRow, EcDatabase, EventRow, StepRow } from './db';
 import { eventRow } from './events';
-import { cleanName, nameKey, redactSecrets, sanitizeDetail, stripSecretsFromUrl } from './keys';
+import { cleanName, nameKey, redactNote, redactSecrets, sanitizeDetail, stripSecretsFromUrl } from './keys';
 import { fail, now, readTx, sub, writeTx } from './repo';
+import { getDb } from './db';
 import { decide, derivedParentStatus, SUB_STEPS } from './progress';
+import { storedBundleProblem, validateStoredBundle } from '../bundle/stored';
 
-export const EXPORT_FORMAT = 'ec-helper-export';
-export const EXPORT_VERSION = 1;
+export interface ImportOptions {
+  /** the allowed-hosts setting: every imported bundle passes the paste rules against it (issue 15.2) */
+  allowedHosts?: readonly string[];
+  /** false for the batches of a big import: the page logs one import event at the end (importLog) */
+  log?: boolean;
+}
+
+import { EXPORT_FORMAT, EXPORT_VERSION } from './format';
+
+export { EXPORT_FORMAT, EXPORT_VERSION };
 
 export interface ExportCustomer {
   corpId: string;
@@ -22,6 +32,8 @@ export interface ExportCustomer {
   touchedAt: number;
   nameAt: number;
   workedAt?: number;
+  /** archived customers stay archived through export and import (issue 16.5) */
+  archivedAt?: number;
 }
 export interface ExportStep { corpId: string; step: StepId; status: StepStatus; source: StepRow['source']; at: number; note?: string; derived?: boolean }
 export interface ExportBundle { corpId: string; savedAt: number; bundle: BundleRow['bundle'] }
@@ -47,6 +59,7 @@ const customerIn = z.object({
   touchedAt: time.optional(),
   nameAt: time.optional(),
   workedAt: time.optional(),
+  archivedAt: time.optional(),
 });
 const stepIn = z.object({ corpId: corpIdSchema, step: stepIdSchema, status: stepStatusSchema, source: stepSourceSchema, at: time, note: z.string().max(2000).optional(), derived: z.boolean().optional() });
 const bundleIn = z.object({ corpId: corpIdSchema, savedAt: time, bundle: storedBundleSchema });
@@ -75,11 +88,12 @@ const envelope = z.object({
 export function customerOut(c: CustomerRow): ExportCustomer {
   const o: ExportCustomer = { corpId: c.corpId, name: c.name, appIds: [...c.appIds], createdAt: c.createdAt, updatedAt: c.updatedAt, touchedAt: c.touchedAt, nameAt: c.nameAt };
   if (c.workedAt) o.workedAt = c.workedAt;
+  if (c.archivedAt) o.archivedAt = c.archivedAt;
   return o;
 }
 function stepOut(s: StepRow): ExportStep {
   const o: ExportStep = { corpId: s.corpId, step: s.step, status: s.status, source: s.source, at: s.at };
-  if (s.note) o.note = s.note;
+  if (s.note) o.note = redactNote(s.note); // rows written before notes were redacted on write
   if (s.derived) o.derived = true;
   return o;
 }
@@ -92,6 +106,21 @@ function eventOut(e: EventRow): ExportEvent {
   const d = sanitizeDetail(e.detail);
   if (d) o.detail = d;
   return o;
+}
+
+export type ExportTable = 'customers' | 'steps' | 'bundles' | 'events';
+
+/** One slice of one table, already in export form: a big database leaves the worker in parts, since
+ *  one message may not exceed 64 MiB (issue 15.11). `after` is the last key of the previous part. */
+export async function exportPart(table: ExportTable, limit: number, after?: unknown): Promise<{ rows: unknown[]; next: unknown | null }> {
+  const db = getDb();
+  const n = Math.max(1, Math.min(limit, 50_000));
+  const t = db.table(table);
+  const coll = after === undefined || after === null ? t.orderBy(':id') : t.where(':id').above(after);
+  const rows = (await coll.limit(n).toArray()) as never[];
+  const keyOf = (r: Record<string, unknown>) => (table === 'steps' ? [r.corpId, r.step] : table === 'events' ? r.id : r.corpId);
+  const out = table === 'customers' ? rows.map(customerOut) : table === 'steps' ? rows.map(stepOut) : table === 'events' ? rows.map(eventOut) : (rows as BundleRow[]).map((b) => ({ corpId: b.corpId, savedAt: b.savedAt, bundle: b.bundle }));
+  return { rows: out, next: rows.length === n ? keyOf(rows[rows.length - 1]) : null };
 }
 
 export async function exportData(): Promise<ExportFile> {
@@ -132,6 +161,8 @@ export interface ImportSummary {
   conflictItems: ImportConflict[];
   /** validation errors: any error refuses the whole import */
   errors: string[];
+  /** records left out on purpose (the rest is imported): bundles that fail the paste rules */
+  refused: string[];
   steps: { new: number; updated: number };
   bundles: { new: number; updated: number };
   events: { new: number; duplicate: number };
@@ -143,8 +174,10 @@ interface Parsed {
   bundles: z.infer<typeof bundleIn>[];
   events: z.infer<typeof eventIn>[];
   errors: string[];
+  refused: string[];
 }
 
+const RECORD_ZH: Record<string, string> = { customers: '客户', steps: '步骤记录', bundles: '配置', events: '事件' };
 const TYPE_ZH: Record<string, string> = { string: '文字', number: '数字', boolean: '是/否', array: '列表', object: '对象' };
 
 /** One validation problem in Chinese: where it is and what is wrong (zod's own text is English). */
@@ -155,30 +188,46 @@ export function zhIssue(i: z.core.$ZodIssue | undefined): string {
   // zod does not keep the input: its message tells a missing value from a wrong one
   const missing = x.input === undefined && /received undefined/.test(i.message);
   if (missing) return '缺少此项';
-  if (last === 'corpId' || i.message === 'corp id') return '企业 ID 格式不对(应为以 w 开头的 6–41 位字母或数字,如 ww739fc538…)';
+  if (last === 'corpId' || i.message === 'corp id') return '企业 ID 格式不对（应为以 w 开头的 6–41 位字母或数字，如 ww739fc538…）';
   switch (i.code) {
     case 'invalid_type':
-      return `类型不对,应为${TYPE_ZH[x.expected ?? ''] ?? x.expected}`;
+      return `类型不对，应为${TYPE_ZH[x.expected ?? ''] ?? x.expected}`;
     case 'too_small':
-      return x.origin === 'string' ? '不能为空' : `太小(至少 ${String(x.minimum)})`;
+      return x.origin === 'string' ? '不能为空' : `太小（至少 ${String(x.minimum)}）`;
     case 'too_big':
       return '太长或太大';
     case 'invalid_value':
-      return `不是允许的值(可选:${(x.values ?? []).map(String).join(' / ')})`;
+      return `不是允许的值（可选：${(x.values ?? []).map(String).join(' / ')}）`;
     case 'invalid_format':
       return '格式不对';
     default:
-      return `无效(${i.message})`;
+      return `无效（${i.message}）`;
   }
 }
 
+const FIELD_ZH: Record<string, string> = {
+  corpId: '企业 ID', name: '名称', appIds: '应用 ID', createdAt: '创建时间', updatedAt: '更新时间', touchedAt: '最近活动时间',
+  nameAt: '改名时间', workedAt: '最近填写时间', archivedAt: '归档时间', step: '步骤', status: '状态', source: '来源', at: '时间',
+  note: '备注', derived: '自动推算', savedAt: '保存时间', bundle: '配置', homepage: '应用主页', trustedDomain: '可信域名',
+  menus: '菜单', url: '链接', kind: '类型', action: '动作', outcome: '结果', page: '页面', customer: '客户', detail: '详情',
+  format: '格式', version: '版本', customers: '客户列表', steps: '步骤记录', bundles: '配置', events: '事件',
+};
+
+/** Where a problem is, in Chinese: 客户第 2 条的企业 ID, 步骤记录第 1 条的状态, 配置第 1 条的菜单第 3 条的链接. */
 function issueText(where: string, e: z.ZodError): string {
   const i = e.issues[0];
-  const path = [where, ...(i?.path ?? []).map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))].filter(Boolean).join('.').replace(/\.\[/g, '[');
-  return `${path || '文件'}:${zhIssue(i)}`;
+  const parts: string[] = [];
+  const m = /^(customers|steps|bundles|events)\[(\d+)\]$/.exec(where);
+  if (m) parts.push(`${RECORD_ZH[m[1]]}第 ${Number(m[2]) + 1} 条`);
+  else if (where) parts.push(FIELD_ZH[where] ?? where);
+  for (const p of i?.path ?? []) {
+    if (typeof p === 'number') parts[parts.length - 1] = `${parts[parts.length - 1] ?? ''}第 ${p + 1} 条`;
+    else parts.push(FIELD_ZH[String(p)] ?? String(p));
+  }
+  return `${parts.join('的') || '文件'}：${zhIssue(i)}`;
 }
 
-function parseFile(data: unknown): Parsed {
+function parseFile(data: unknown, opts: ImportOptions = {}): Parsed {
   if (typeof data === 'string') {
     try {
       data = JSON.parse(data);
@@ -189,11 +238,11 @@ function parseFile(data: unknown): Parsed {
   const env = envelope.safeParse(data);
   if (!env.success) {
     const isOurs = !!data && typeof data === 'object' && (data as { format?: unknown }).format === EXPORT_FORMAT;
-    fail('import-invalid', isOurs ? `导出文件格式有误:${issueText('', env.error)}` : '这不是本扩展导出的数据文件(缺少 format: "ec-helper-export")');
+    fail('import-invalid', isOurs ? `导出文件格式有误：${issueText('', env.error)}` : '这不是本扩展导出的数据文件（缺少 format: "ec-helper-export"）');
   }
-  if (env.data.version > EXPORT_VERSION) fail('import-version', `导出文件版本 ${env.data.version} 比本扩展支持的版本 ${EXPORT_VERSION} 新,请先升级扩展`);
+  if (env.data.version > EXPORT_VERSION) fail('import-version', `导出文件版本 ${env.data.version} 比本扩展支持的版本 ${EXPORT_VERSION} 新，请先升级扩展`);
   if (env.data.version < 1) fail('import-version', `不支持的导出文件版本 ${env.data.version}`);
-  const out: Parsed = { customers: [], steps: [], bundles: [], events: [], errors: [] };
+  const out: Parsed = { customers: [], steps: [], bundles: [], events: [], errors: [], refused: [] };
   const each = <T>(list: unknown[] | undefined, schema: z.ZodType<T>, name: string, into: T[]) => {
     (list ?? []).forEach((x, i) => {
       const r = schema.safeParse(x);
@@ -209,17 +258,25 @@ function parseFile(data: unknown): Parsed {
   const ids = new Set(out.customers.map((c) => c.corpId));
   const seen = new Set<string>();
   for (const c of out.customers) {
-    if (seen.has(c.corpId) && out.errors.length < 50) out.errors.push(`customers: 企业 ID ${c.corpId} 出现了两次`);
+    if (seen.has(c.corpId) && out.errors.length < 50) out.errors.push(`客户：企业 ID ${c.corpId} 出现了两次`);
     seen.add(c.corpId);
   }
   for (const b of out.bundles) {
     if (b.bundle.corpId !== b.corpId && out.errors.length < 50) out.errors.push(`bundles: ${b.corpId} 的配置属于另一个企业 ID(${b.bundle.corpId})`);
   }
-  out.steps.forEach((s) => ids.has(s.corpId) || (out.errors.length < 50 && out.errors.push(`steps: 企业 ID ${s.corpId} 不在 customers 中`)));
-  out.bundles.forEach((b) => ids.has(b.corpId) || (out.errors.length < 50 && out.errors.push(`bundles: 企业 ID ${b.corpId} 不在 customers 中`)));
+  out.steps.forEach((s) => ids.has(s.corpId) || (out.errors.length < 50 && out.errors.push(`步骤：企业 ID ${s.corpId} 不在文件的客户列表中`)));
+  out.bundles.forEach((b) => ids.has(b.corpId) || (out.errors.length < 50 && out.errors.push(`配置：企业 ID ${b.corpId} 不在文件的客户列表中`)));
   // records of customers the file does not hold are reported above and never merged
   out.steps = out.steps.filter((s) => ids.has(s.corpId));
   out.bundles = out.bundles.filter((b) => ids.has(b.corpId) && b.bundle.corpId === b.corpId);
+  // Every bundle passes the same rules as a paste (issue 15.2): https, allowed hosts, one corp id,
+  // canonical form. One that fails is left out (its customer and steps still import) and listed.
+  out.bundles = out.bundles.filter((b) => {
+    const r = validateStoredBundle(b.bundle, opts.allowedHosts);
+    if (r.ok) return true;
+    if (out.refused.length < 50) out.refused.push(`配置：企业 ID ${b.corpId} 的配置未导入：${storedBundleProblem(r)}`);
+    return false;
+  });
   return out;
 }
 
@@ -240,12 +297,14 @@ interface Plan {
 
 /** Computes the merge of `p` into the database (inside a transaction) without writing. */
 async function plan(db: EcDatabase, p: Parsed): Promise<Plan> {
-  const summary: ImportSummary = { new: 0, updated: 0, unchanged: 0, conflicts: 0, conflictItems: [], errors: p.errors, steps: { new: 0, updated: 0 }, bundles: { new: 0, updated: 0 }, events: { new: 0, duplicate: 0 } };
+  const summary: ImportSummary = { new: 0, updated: 0, unchanged: 0, conflicts: 0, conflictItems: [], errors: p.errors, refused: p.refused, steps: { new: 0, updated: 0 }, bundles: { new: 0, updated: 0 }, events: { new: 0, duplicate: 0 } };
   const ids = p.customers.map((c) => c.corpId);
-  const allLocal = await db.customers.toArray();
-  const byNameKey = new Map(allLocal.map((c) => [c.nameKey, c]));
-  const incomingIds = new Set(ids);
-  const localCustomers = new Map(allLocal.filter((c) => incomingIds.has(c.corpId)).map((c) => [c.corpId, c]));
+  // Only the rows this file (batch) concerns: a big import comes in many batches (issue 15.11), and
+  // reading every customer and every event for each of them would make it quadratic.
+  const localCustomers = new Map((await db.customers.bulkGet(ids)).filter((c): c is CustomerRow => !!c).map((c) => [c.corpId, c]));
+  const keys = [...new Set(p.customers.map((c) => nameKey(cleanName(c.name))).filter(Boolean))];
+  const byNameKey = new Map<string, CustomerRow>();
+  if (keys.length) for (const c of await db.customers.where('nameKey').anyOf(keys).toArray()) if (!byNameKey.has(c.nameKey)) byNameKey.set(c.nameKey, c);
   const localSteps = new Map<string, StepRow>();
   if (localCustomers.size) {
     for (const s of await db.steps.where('corpId').anyOf([...localCustomers.keys()]).toArray()) localSteps.set(`${s.corpId}|${s.step}`, s);
@@ -269,6 +328,7 @@ async function plan(db: EcDatabase, p: Parsed): Promise<Plan> {
         createdAt: inc.createdAt ?? upd, updatedAt: upd, touchedAt: inc.touchedAt ?? upd, nameAt: inc.nameAt ?? upd, st: {},
       };
       if (inc.workedAt) row.workedAt = inc.workedAt;
+      if (inc.archivedAt) row.archivedAt = inc.archivedAt;
       changed.set(row.corpId, row);
       summary.new++;
       const sameName = byNameKey.get(row.nameKey);
@@ -289,6 +349,8 @@ async function plan(db: EcDatabase, p: Parsed): Promise<Plan> {
     if (upd > m.updatedAt) m.updatedAt = upd;
     if (inc.touchedAt != null && inc.touchedAt > m.touchedAt) m.touchedAt = inc.touchedAt;
     if (inc.workedAt != null && inc.workedAt > (m.workedAt ?? 0)) m.workedAt = inc.workedAt;
+    // an archived customer stays archived (an import never un-archives one)
+    if (inc.archivedAt != null && !m.archivedAt) m.archivedAt = inc.archivedAt;
     if (JSON.stringify(customerOut(m)) !== JSON.stringify(customerOut(local))) {
       changed.set(m.corpId, m);
       touchedIds.add(m.corpId);
@@ -310,7 +372,7 @@ async function plan(db: EcDatabase, p: Parsed): Promise<Plan> {
     }
     if (local && JSON.stringify(stepOut(local)) === JSON.stringify(stepOut(s as StepRow))) continue;
     const row: StepRow = { corpId: s.corpId, step: s.step, status: s.status, source: s.source, at: s.at };
-    if (s.note) row.note = s.note;
+    if (s.note) row.note = redactNote(s.note);
     if (s.derived) row.derived = true;
     steps.push(row);
     if (local) summary.steps.updated++;
@@ -372,7 +434,13 @@ async function plan(db: EcDatabase, p: Parsed): Promise<Plan> {
   // events: appended, de-duplicated by content. Counted, not just seen: two identical events (same
   // millisecond, same everything) in the file are both kept when the database holds neither.
   const known = new Map<string, number>();
-  await db.events.each((e) => {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const e of p.events) {
+    if (e.at < lo) lo = e.at;
+    if (e.at > hi) hi = e.at;
+  }
+  if (p.events.length) await db.events.where('at').between(lo, hi, true, true).each((e) => {
     let k: string;
     try {
       k = eventKey(eventRow(e, e.at));
@@ -398,14 +466,14 @@ async function plan(db: EcDatabase, p: Parsed): Promise<Plan> {
   return { summary, customers: [...changed.values()], steps, bundles, events };
 }
 
-export async function importPreview(data: unknown): Promise<ImportSummary> {
-  const parsed = parseFile(data);
+export async function importPreview(data: unknown, opts: ImportOptions = {}): Promise<ImportSummary> {
+  const parsed = parseFile(data, opts);
   return readTx(async (db) => (await sub(db, () => plan(db, parsed), 'r')).summary);
 }
 
-export async function importApply(data: unknown): Promise<ImportSummary & { applied: true }> {
-  const parsed = parseFile(data);
-  if (parsed.errors.length) fail('import-invalid', `导入文件有 ${parsed.errors.length} 处错误,未导入任何数据:${parsed.errors[0]}`);
+export async function importApply(data: unknown, opts: ImportOptions = {}): Promise<ImportSummary & { applied: true; changed: boolean }> {
+  const parsed = parseFile(data, opts);
+  if (parsed.errors.length) fail('import-invalid', `导入文件有 ${parsed.errors.length} 处错误，未导入任何数据：${parsed.errors[0]}`);
   return writeTx(async (db) => {
     const p = await sub(db, () => plan(db, parsed), 'r');
     await db.customers.bulkPut(p.customers);
@@ -415,7 +483,21 @@ export async function importApply(data: unknown): Promise<ImportSummary & { appl
     const s = p.summary;
     // importing a file already merged changes nothing, not even the log
     const changed = p.customers.length + p.steps.length + p.bundles.length + p.events.length > 0;
-    if (changed) await db.events.add(eventRow({ kind: 'import', action: 'data.import', outcome: 'applied', detail: { new: s.new, updated: s.updated, unchanged: s.unchanged, conflicts: s.conflicts, events: s.events.new } }, now()));
-    return { ...s, applied: true as const };
+    if (changed && opts.log !== false) await db.events.add(importEvent(s));
+    return { ...s, applied: true as const, changed };
   });
+}
+
+export interface ImportTotals { new: number; updated: number; unchanged: number; conflicts: number; events: number; refused: number; batches?: number }
+
+function importEvent(s: ImportSummary): EventRow {
+  return eventRow({ kind: 'import', action: 'data.import', outcome: 'applied', detail: { new: s.new, updated: s.updated, unchanged: s.unchanged, conflicts: s.conflicts, events: s.events.new, refused: s.refused.length } }, now());
+}
+
+/** The one import event of a batched import (issue 15.11), written after its last batch. */
+export async function importLog(t: ImportTotals): Promise<{ eventId: number }> {
+  const detail: Record<string, number> = { new: t.new, updated: t.updated, unchanged: t.unchanged, conflicts: t.conflicts, events: t.events, refused: t.refused };
+  if (t.batches != null) detail.batches = t.batches;
+  const id = (await getDb().events.add(eventRow({ kind: 'import', action: 'data.import', outcome: 'applied', detail }, now()))) as number;
+  return { eventId: id };
 }

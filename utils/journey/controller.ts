@@ -126,9 +126,10 @@ export function createJourney(d: JourneyDeps) {
     const journey = r.ok ? r.data : null;
     let stored: (import('../panel/flow').StoredRef & { from: 'app' | 'last' }) | null = null;
     if (journey?.hasBundle) {
-      const b = await d.send<{ corpId: string; name: string; bundle: StoredBundle } | null>({ type: 'bundle.find', corpId: journey.corpId });
+      const b = await d.send<{ corpId: string; name: string; bundle: StoredBundle | null; invalid?: string } | null>({ type: 'bundle.find', corpId: journey.corpId });
       if (my !== seq) return;
-      if (b.ok && b.data && b.data.corpId === journey.corpId) stored = { corpId: journey.corpId, name: journey.name, bundle: b.data.bundle, from: 'app' };
+      if (b.ok && b.data?.invalid) status('journey_err_stored_invalid', [journey.name, b.data.invalid], 'error');
+      else if (b.ok && b.data?.bundle && b.data.corpId === journey.corpId) stored = { corpId: journey.corpId, name: journey.name, bundle: b.data.bundle, from: 'app' };
     }
     // On the wizard only the page's own customer (by name or app id) may stand in; elsewhere too.
     store.setState({ journey, stored });
