@@ -35,7 +35,8 @@ export default defineContentScript({
       alive,
       send: (msg) => api.runtime!.sendMessage(msg satisfies Message),
       // The stand-down port of an older copy sits in a closed shadow root only extension worlds open.
-      openRoot: (h) => api.dom?.openOrClosedShadowRoot?.(h) ?? null,
+      // (Firefox gives content scripts element.openOrClosedShadowRoot() instead of chrome.dom.)
+      openRoot: (h) => api.dom?.openOrClosedShadowRoot?.(h) ?? (h as Element & { openOrClosedShadowRoot?(): ShadowRoot | null }).openOrClosedShadowRoot?.() ?? null,
     });
     // Lets the background see that a live guard already runs in this frame (isolated world, not the
     // page), so a re-injection never lands in the middle of a gesture and records it twice. The newest

@@ -184,11 +184,11 @@ for (const set of ['pages', 'pages-alt'] as const) {
 test('options: guard-policy is one native select per action with block/confirm/allow; import-data is the file input', async ({ extPage }) => {
   const options = await extPage('options.html');
   const sel = options.getByTestId('guard-policy');
-  await expect(sel).toHaveCount(4);
+  await expect(sel).toHaveCount(5);
   const info = await sel.evaluateAll((els) => els.map((e) => ({ tag: e.tagName, action: e.getAttribute('data-action'), values: [...(e as HTMLSelectElement).options].map((o) => o.value).sort() })));
-  expect(info.map((i) => i.action).sort()).toEqual(['edit-callback', 'edit-template', 'regenerate-secret', 'reset-qr']);
+  expect(info.map((i) => i.action).sort()).toEqual(['edit-callback', 'edit-template', 'miniprogram-homepage', 'regenerate-secret', 'reset-qr']);
   for (const i of info) expect(i).toMatchObject({ tag: 'SELECT', values: ['allow', 'block', 'confirm'] });
-  for (let i = 0; i < 4; i++) await expect(sel.nth(i)).toBeEnabled();
+  for (let i = 0; i < 5; i++) await expect(sel.nth(i)).toBeEnabled();
   const imp = options.getByTestId('import-data');
   await expect(imp).toHaveCount(1);
   expect(await imp.evaluate((e) => `${e.tagName}:${(e as HTMLInputElement).type}`)).toBe('INPUT:file');

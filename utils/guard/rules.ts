@@ -35,7 +35,7 @@ const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|svg)$/;
  * Raw text of a small element, or null when it is too big to be a single control (more than
  * `maxNodes` nodes or `maxChars` characters). Bounded, so ancestors like <body> cost nothing.
  */
-export function smallText(el: Element, maxChars = 60, maxNodes = 200): string | null {
+export function smallText(el: Element, maxChars = 60, maxNodes = 100): string | null {
   let out = '';
   let nodes = 0;
   const stack: Node[] = [el];
@@ -55,7 +55,7 @@ export function smallText(el: Element, maxChars = 60, maxNodes = 200): string | 
 }
 
 /** Key of a small element: its text, else (icon-only controls) aria-label / title / button value. */
-export function smallKey(el: Element, maxChars = 60, maxNodes = 200): string | null {
+export function smallKey(el: Element, maxChars = 60, maxNodes = 100): string | null {
   const raw = smallText(el, maxChars, maxNodes);
   if (raw === null) return null;
   const k = textKey(raw);

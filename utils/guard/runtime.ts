@@ -240,7 +240,8 @@ export function startGuard(o: GuardOptions): GuardInstance {
       const raw = t;
       // A closed shadow root hides its inside (composedPath()[0] is its host): open it where the
       // extension can (chrome.dom) and take the element under the pointer / the focused one.
-      for (let d = 0, r: ShadowRoot | null; d < 4 && !t.shadowRoot && (r = openRoot(t)); d++) {
+      // Only custom elements are asked (web components; chrome.dom is a costly binding per event).
+      for (let d = 0, r: ShadowRoot | null; d < 4 && !t.shadowRoot && t.localName.includes('-') && (r = openRoot(t)); d++) {
         const inner: Element | null = (e as MouseEvent).clientX !== undefined && !isKeyEvent(e) ? r.elementFromPoint?.((e as MouseEvent).clientX, (e as MouseEvent).clientY) ?? null : r.activeElement;
         if (!inner || !r.contains(inner)) break;
         t = inner;
