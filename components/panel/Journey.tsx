@@ -38,14 +38,35 @@ export function Checklist({ store, core }: { store: PanelStore; core: PanelCore 
           {t(`journey_remind_${id}`, [name])}
         </p>
       ))}
-      {p.next ? (
-        <button type="button" className="primary next" data-testid="ec-next-step" data-step={p.next} onClick={(e) => e.isTrusted && core.nextStep?.(p.next!)}>
-          {t(`journey_next_${p.next}`)}
-        </button>
-      ) : (
-        <p className="ok" data-testid="ec-journey-done">{t('journey_all_done', [name])}</p>
-      )}
+      <NextStep store={store} core={core} />
     </div>
+  );
+}
+
+/** `ec-next-step` for the page's customer (also in the compact bar): what comes next, one press. */
+export function NextStep({ store, core, slim = false }: { store: PanelStore; core: PanelCore; slim?: boolean }) {
+  const journey = useStore(store, (s) => s.journey);
+  const page = useStore(store, (s) => s.page);
+  const customerName = useStore(store, (s) => s.customerName);
+  const pasteFor = useStore(store, (s) => s.pasteFor);
+  const name = journey?.name ?? (page === 'template-detail' ? pasteFor?.name : customerName) ?? null;
+  if (!name) return null;
+  const p = journey?.plan ?? plan(journey?.st ?? {});
+  const reminders = slim
+    ? p.waitingFor.map((id) => (
+        <p key={id} className="warn" data-testid="ec-reminder" data-step={id}>
+          {t(`journey_remind_${id}`, [name])}
+        </p>
+      ))
+    : null;
+  if (!p.next) return slim ? <>{reminders}</> : <p className="ok" data-testid="ec-journey-done">{t('journey_all_done', [name])}</p>;
+  return (
+    <>
+    {reminders}
+    <button type="button" className="primary next" data-testid="ec-next-step" data-step={p.next} title={slim ? t('journey_checklist_title', [name]) : undefined} onClick={(e) => e.isTrusted && core.nextStep?.(p.next!)}>
+      {t(`journey_next_${p.next}`)}
+    </button>
+    </>
   );
 }
 
@@ -76,12 +97,19 @@ export function Wait({ store }: { store: PanelStore }) {
 }
 
 /** The template page: the listed customers that are not started or half-way, with their next step. */
-export function Listed({ store }: { store: PanelStore }) {
+export function Listed({ store, slim = false }: { store: PanelStore; slim?: boolean }) {
   const listed = useStore(store, (s) => s.listed);
   const pasteFor = useStore(store, (s) => s.pasteFor);
   const page = useStore(store, (s) => s.page);
   if (page !== 'template-detail') return null;
   const open = (listed ?? []).filter((c) => !c.plan || c.plan.current !== null);
+  if (slim) {
+    return pasteFor ? (
+      <p className={pasteFor.name ? 'info' : 'warn'} data-testid="ec-paste-customer">
+        {pasteFor.name ? t(pasteFor.by === 'header' ? 'journey_paste_for_header' : 'journey_paste_for_corp', [pasteFor.name]) : t('journey_paste_for_unknown')}
+      </p>
+    ) : null;
+  }
   return (
     <div className="listed">
       {pasteFor ? (

@@ -10,7 +10,7 @@ import { Report, type View } from './Report';
 import { WizardPreview } from './WizardPreview';
 import { MenuPreview } from './MenuPreview';
 import { usePermissions } from './permissions';
-import { Checklist, HomepageCheck, Listed, StatusLine, Wait } from './Journey';
+import { Checklist, HomepageCheck, Listed, NextStep, StatusLine, Wait } from './Journey';
 import { ErrorBox } from './ErrorBox';
 import type { PanelCore, PanelStore } from './store';
 
@@ -228,6 +228,10 @@ function PanelBody({ store, core, slim = false }: { store: PanelStore; core: Pan
             </button>
           ) : null}
         </div>
+        <Listed store={store} slim />
+        <NextStep store={store} core={core} slim />
+        <Wait store={store} />
+        <StatusLine store={store} />
         {error ? <ErrorBox messages={error.messages} forAdmin={false} /> : null}
         {refused && mismatch ? (
           <p className="warn" data-testid="ec-customer-mismatch" data-other={mismatch.other}>

@@ -8,18 +8,18 @@ import { serveReplica } from './replica-server';
 export const EXT_DIR = resolve(process.env.EC_OUT_DIR || '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-export async function launchWithExtension(opts: { headless?: boolean; userDataDir?: string; replicaPages?: string } = {}): Promise<BrowserContext> {
+export async function launchWithExtension(opts: { headless?: boolean; userDataDir?: string; replicaPages?: string; lang?: string; viewport?: { width: number; height: number } } = {}): Promise<BrowserContext> {
   if (!existsSync(EXT_DIR)) throw new Error(`built extension not found at ${EXT_DIR}: run npm run build first`);
   const context = await chromium.launchPersistentContext(opts.userDataDir ?? '', {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
-    viewport: { width: 1280, height: 900 },
-    locale: 'zh-CN',
+    viewport: opts.viewport ?? { width: 1280, height: 900 },
+    locale: opts.lang ?? 'zh-CN',
     args: [
       `--disable-extensions-except=${EXT_DIR}`,
       `--load-extension=${EXT_DIR}`,
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic', '--lang=zh-CN',
+      '--disable-sync', '--no-first-run', '--disable-quic', `--lang=${opts.lang ?? 'zh-CN'}`,
     ],
   });
   await serveReplica(context, opts.replicaPages);

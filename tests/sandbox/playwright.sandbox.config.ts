@@ -4,7 +4,7 @@ const interactive = process.env.SANDBOX_HEADLESS === '0';
 export default defineConfig({
   testDir: '.',
   testMatch: 'sandbox.walk.ts',
-  timeout: interactive ? 0 : 120_000,
+  timeout: interactive ? 0 : 480_000,
   workers: 1,
   reporter: 'list',
 });

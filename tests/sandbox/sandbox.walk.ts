@@ -7,6 +7,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { launchWithExtension, serviceWorker } from '../e2e/fixtures';
 import { openRoute } from '../e2e/replica-server';
 import { sample, validSample } from '../fixtures/bundles';
+import { walkWithExtension } from '../e2e/journey-walk';
 
 const OUT = 'sandbox-output';
 const headless = process.env.SANDBOX_HEADLESS !== '0';
@@ -45,83 +46,51 @@ test('sandbox', async () => {
 
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
-  const context = await launchWithExtension();
-  const sw = await serviceWorker(context);
-  const extId = new URL(sw.url()).host;
-  const page = context.pages()[0] ?? (await context.newPage());
+  // The customer's journey at two window sizes (full width, and beside WeCom chat) in a Chinese and
+  // an English browser: guard, one paste on the template page, then ec-next-step to the picker.
+  for (const lang of ['zh-CN', 'en-US']) {
+    for (const [width, height] of [[1366, 768], [683, 740]] as const) {
+      const tag = `${lang}-${width}`;
+      await test.step(`旅程 / journey ${tag}`, async () => {
+        const context = await launchWithExtension({ lang, viewport: { width, height } });
+        const sw = await serviceWorker(context);
+        const extId = new URL(sw.url()).host;
+        const page = context.pages()[0] ?? (await context.newPage());
+        const ext = await context.newPage();
+        await ext.goto(`chrome-extension://${extId}/popup.html`);
+        await page.bringToFront();
+        const shoot = (p: Page) => (name: string) => snap(p, `${tag}-${name}`);
 
-  await test.step('模板详情：重置二维码被拦截 / template detail: reset QR is blocked', async () => {
-    await openRoute(page, `/sass/customApp/tpl/info?id=${SUITE}`);
-    await page.getByText('重置二维码', { exact: true }).first().click();
-    await expect(page.getByTestId('ec-guard-notice')).toBeVisible();
-    expect(await page.evaluate(() => (window as any).__replica.calls['reset-qr'] ?? 0)).toBe(0);
-    await snap(page, 'guard-blocks-reset-qr');
-  });
+        await openRoute(page, `/sass/customApp/tpl/info?id=${SUITE}`);
+        await page.locator('#app').getByText('重置二维码', { exact: true }).first().click();
+        await expect(page.getByTestId('ec-guard-notice')).toBeVisible();
+        expect(await page.evaluate(() => (window as any).__replica.calls['reset-qr'] ?? 0)).toBe(0);
+        await shoot(page)('guard-blocks-reset-qr');
+        await page.keyboard.press('Escape');
 
-  await test.step('开始代开发应用：粘贴并填写 / wizard: paste and fill', async () => {
-    await openRoute(page, createRoute);
-    await page.getByText('下一步', { exact: true }).click();
-    await expect(page.getByTestId('ec-panel')).toBeVisible();
-    await page.getByTestId('ec-bundle-input').fill(bundle);
-    await page.getByTestId('ec-fill').click();
-    await expect(page.getByTestId('ec-fill-report')).toHaveAttribute('data-status', 'filled');
-    await snap(page, 'wizard-filled');
-    await page.getByText('完成', { exact: true }).click();
-    await page.waitForURL(/app\/detail/);
-  });
+        const actions = await walkWithExtension(page, ext, shoot(page));
+        console.log(`[${tag}] step 1 with the extension: ${actions} actions`);
 
-  await test.step('权限：全部勾选 / permissions: tick all', async () => {
-    await page.locator('.detail_section').filter({ hasText: '权限' }).first().getByText('编辑', { exact: true }).click();
-    await expect(page.getByTestId('ec-check-all-permissions')).toBeVisible();
-    await page.getByTestId('ec-check-all-permissions').click();
-    await snap(page, 'permissions-ticked');
-    await page.locator('.perm_dialog').getByText('确定', { exact: true }).click();
-    await expect(page.locator('.perm_dialog')).toBeHidden();
-  });
+        // the second press: the go-online detail answers 当前状态暂不允许上线 → ec-wait
+        const orders = await page.evaluate(() => (window as any).__replica.saved.orders as { au: string }[]);
+        await openRoute(page, `/sass/customApp/deploy/detail?auditorderid=${orders[0].au}`);
+        await page.locator('.deploy_detail').getByText('提交上线', { exact: true }).click();
+        await expect(page.getByTestId('ec-wait')).toBeVisible();
+        await shoot(page)('deploy-detail-wait');
 
-  await test.step('自定义菜单：复用已存配置填写 / custom menus from the stored bundle', async () => {
-    await openRoute(page, `/sass/customApp/app/detail/menu?suiteid=${SUITE}&appid=${APP}`);
-    await expect(page.getByTestId('ec-panel')).toBeVisible();
-    await page.getByTestId('ec-fill').click();
-    await expect(page.getByTestId('ec-fill-report')).toHaveAttribute('data-status', 'filled', { timeout: 10_000 });
-    await snap(page, 'menus-filled');
-    await page.getByText('保存', { exact: true }).click();
-    await expect(page.getByText('保存成功')).toBeVisible();
-  });
+        await ext.setViewportSize({ width: 400, height: 600 });
+        await ext.reload();
+        await ext.getByTestId('customer-row').first().click();
+        await expect(ext.locator('[data-testid="step"][data-step="1e"]')).toHaveAttribute('data-status', 'done');
+        await shoot(ext)('popup-progress');
 
-  await test.step('上线列表 / go-online list', async () => {
-    await openRoute(page, `/sass/customApp/deploy/list?rows=${encodeURIComponent(CUSTOMER)}:待上线`);
-    await expect(page.getByText('待上线').first()).toBeVisible();
-    await snap(page, 'deploy-list');
-  });
-
-  await test.step('弹窗：客户进度 / popup: customer progress', async () => {
-    const popup = await context.newPage();
-    await popup.setViewportSize({ width: 400, height: 600 });
-    await popup.goto(`chrome-extension://${extId}/popup.html`);
-    const row = popup.getByTestId('customer-row').filter({ hasText: CUSTOMER });
-    const step1f = popup.locator('[data-testid="step"][data-step="1f"]');
-    // The go-online list is read asynchronously: reopen until the background has it (≤ 10 s).
-    await expect(async () => {
-      await popup.reload();
-      await row.click();
-      await expect(step1f).toHaveAttribute('data-status', 'doing', { timeout: 500 });
-    }).toPass({ timeout: 10_000 });
-    await expect(popup.locator('[data-testid="step"][data-step="1b"]')).toHaveAttribute('data-status', 'done');
-    await expect(popup.locator('[data-testid="step"][data-step="1e"]')).toHaveAttribute('data-status', 'done');
-    await expect(popup.locator('[data-testid="step"][data-step="1c"]')).toHaveAttribute('data-status', 'done');
-    await expect(popup.locator('[data-testid="step"][data-step="1f"]')).toHaveAttribute('data-status', 'doing');
-    await snap(popup, 'popup-progress');
-    await popup.close();
-  });
-
-  await test.step('设置页：审计日志 / options: audit log', async () => {
-    const options = await context.newPage();
-    await options.goto(`chrome-extension://${extId}/options.html`);
-    await expect(options.locator('[data-testid="audit-row"][data-action="reset-qr"]').first()).toBeVisible();
-    await snap(options, 'options-audit');
-    await options.close();
-  });
-
-  await context.close();
+        const options = await context.newPage();
+        await options.setViewportSize({ width, height });
+        await options.goto(`chrome-extension://${extId}/options.html`);
+        await expect(options.locator('[data-testid="audit-row"][data-action="reset-qr"]').first()).toBeVisible();
+        await shoot(options)('options');
+        await context.close();
+      });
+    }
+  }
 });

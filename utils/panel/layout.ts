@@ -31,7 +31,7 @@ export const TOP = 56;
 export const MIN_WIDTH = 240;
 export const COMPACT_HEIGHT = 44;
 /** The compact bar without a dialog still holds the paste box, 填写 and the verdict. */
-export const COMPACT_TALL = 150;
+export const COMPACT_TALL = 200;
 const COMPACT_WIDTH = 320;
 
 /** The column's width for a window: 360 on wide windows, narrower (≥ 240) beside chat. */
