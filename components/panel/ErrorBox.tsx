@@ -2,6 +2,7 @@
 // action, and — for a bundle the customer admin must send again — a button that copies a ready
 // message for them (what to re-copy and where).
 import { useState } from 'react';
+import { byUser } from '@/utils/panel/trusted';
 import { t } from '@/utils/i18n';
 import { adminMessage, shapeErrors } from '@/utils/panel/errors';
 
@@ -31,7 +32,7 @@ export function ErrorBox({ messages, headline, forAdmin }: { messages: string[];
       {action ? <span className="action">{action}</span> : null}
       {forAdmin ? (
         <span className="copyline">
-          <button type="button" data-testid="ec-copy-admin-message" onClick={(e) => e.isTrusted && void copy()}>
+          <button type="button" data-testid="ec-copy-admin-message" onClick={(e) => byUser(e) && void copy()}>
             {t('panel_copy_admin_message')}
           </button>
           {copied ? <span role="status">{t(copied === 'ok' ? 'panel_copied' : 'panel_copy_failed')}</span> : null}

@@ -2,6 +2,7 @@
 // the next step (ec-next-step), reminders for what the customer admin must do, the go-online wait
 // (ec-wait), the template page's customer list, and one current status line.
 import { useEffect, useState } from 'react';
+import { byUser } from '@/utils/panel/trusted';
 import { useStore } from 'zustand';
 import { t } from '@/utils/i18n';
 import { CHECKLIST, plan } from '@/utils/journey/model';
@@ -63,7 +64,7 @@ export function NextStep({ store, core, slim = false }: { store: PanelStore; cor
   return (
     <>
     {reminders}
-    <button type="button" className="primary next" data-testid="ec-next-step" data-step={p.next} title={slim ? t('journey_checklist_title', [name]) : undefined} onClick={(e) => e.isTrusted && core.nextStep?.(p.next!)}>
+    <button type="button" className="primary next" data-testid="ec-next-step" data-step={p.next} title={slim ? t('journey_checklist_title', [name]) : undefined} onClick={(e) => byUser(e) && core.nextStep?.(p.next!)}>
       {t(`journey_next_${p.next}`)}
     </button>
     </>

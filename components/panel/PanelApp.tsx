@@ -1,6 +1,7 @@
 // The in-page panel (hook `ec-panel`): customer, paste box, one-press fill with a verified report,
 // undo, fill-anyway for overridable refusals, the permission helper on app detail, a preview.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { byUser } from '@/utils/panel/trusted';
 import { useStore } from 'zustand';
 import { COMPACT_HEIGHT } from '@/utils/panel/layout';
 import { t } from '@/utils/i18n';
@@ -49,15 +50,15 @@ export function PanelApp({ store, core }: { store: PanelStore; core: PanelCore }
         </h2>
         {perms}
         {compact ? (
-          <button type="button" className="icon" aria-expanded={peek} onClick={(e) => e.isTrusted && setPeek(!peek)} title={t(peek ? 'panel_collapse_sub' : 'panel_expand_sub')}>
+          <button type="button" className="icon" aria-expanded={peek} onClick={(e) => byUser(e) && setPeek(!peek)} title={t(peek ? 'panel_collapse_sub' : 'panel_expand_sub')}>
             {t(peek ? 'panel_collapse' : 'panel_expand')}
           </button>
         ) : (
           <>
-            <button type="button" className="icon" data-testid="ec-move" onClick={(e) => e.isTrusted && core.setSide?.(side === 'left' ? 'right' : 'left')} title={t(side === 'left' ? 'panel_move_right' : 'panel_move_left')} aria-label={t(side === 'left' ? 'panel_move_right' : 'panel_move_left')}>
+            <button type="button" className="icon" data-testid="ec-move" onClick={(e) => byUser(e) && core.setSide?.(side === 'left' ? 'right' : 'left')} title={t(side === 'left' ? 'panel_move_right' : 'panel_move_left')} aria-label={t(side === 'left' ? 'panel_move_right' : 'panel_move_left')}>
               {side === 'left' ? '→' : '←'}
             </button>
-            <button type="button" className="icon" aria-expanded={!collapsed} aria-controls="ec-panel-body" title={t(collapsed ? 'panel_expand_sub' : 'panel_collapse_sub')} onClick={(e) => e.isTrusted && core.setCollapsed(!collapsed)}>
+            <button type="button" className="icon" aria-expanded={!collapsed} aria-controls="ec-panel-body" title={t(collapsed ? 'panel_expand_sub' : 'panel_collapse_sub')} onClick={(e) => byUser(e) && core.setCollapsed(!collapsed)}>
               {t(collapsed ? 'panel_expand' : 'panel_collapse')}
             </button>
           </>
@@ -214,16 +215,16 @@ function PanelBody({ store, core, slim = false }: { store: PanelStore; core: Pan
       <div className="ec-body slim" id="ec-panel-body">
         <div className="slimrow">
           <textarea ref={box} rows={1} data-testid="ec-bundle-input" value={text} spellCheck={false} aria-label={t('panel_paste_label')} placeholder={t('panel_paste_label')} onChange={(e) => store.setState((s) => ({ text: e.target.value, textOwner: s.scope }))} />
-          <button type="button" className={fillsForm ? 'primary' : undefined} data-testid="ec-fill" onClick={(e) => e.isTrusted && void fill()}>
+          <button type="button" className={fillsForm ? 'primary' : undefined} data-testid="ec-fill" onClick={(e) => byUser(e) && void fill()}>
             {t(page === 'menu-editor' ? 'panel_fill_menus' : 'panel_fill')}
           </button>
           {undo ? (
-            <button type="button" data-testid="ec-undo" onClick={(e) => e.isTrusted && void doUndo()}>
+            <button type="button" data-testid="ec-undo" onClick={(e) => byUser(e) && void doUndo()}>
               {t('panel_undo')}
             </button>
           ) : null}
           {refused?.overridable && reason ? (
-            <button type="button" className="danger" data-testid="ec-fill-anyway" onClick={(e) => e.isTrusted && void fill(reason)}>
+            <button type="button" className="danger" data-testid="ec-fill-anyway" onClick={(e) => byUser(e) && void fill(reason)}>
               {t(reason === 'overwrite' ? 'panel_fill_anyway_overwrite' : 'panel_fill_anyway')}
             </button>
           ) : null}
@@ -271,7 +272,7 @@ function PanelBody({ store, core, slim = false }: { store: PanelStore; core: Pan
           onChange={(e) => store.setState((s) => ({ text: e.target.value, textOwner: s.scope }))}
           onKeyDown={(e) => {
             // Ctrl+Enter (⌘+Enter) fills from the box; a stray Enter during IME composition never does
-            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.nativeEvent.isComposing && e.nativeEvent.isTrusted) {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.nativeEvent.isComposing && byUser(e)) {
               e.preventDefault();
               void fill();
             }
@@ -284,16 +285,16 @@ function PanelBody({ store, core, slim = false }: { store: PanelStore; core: Pan
         </p>
       ) : null}
       <div className="buttons">
-        <button type="button" className={fillsForm && !permDialog ? 'primary' : undefined} data-testid="ec-fill" onClick={(e) => e.isTrusted && void fill()} title={t(page === 'menu-editor' ? 'panel_fill_menus_sub' : 'panel_fill_sub')}>
+        <button type="button" className={fillsForm && !permDialog ? 'primary' : undefined} data-testid="ec-fill" onClick={(e) => byUser(e) && void fill()} title={t(page === 'menu-editor' ? 'panel_fill_menus_sub' : 'panel_fill_sub')}>
           {t(page === 'menu-editor' ? 'panel_fill_menus' : 'panel_fill')}
         </button>
         {undo ? (
-          <button type="button" data-testid="ec-undo" onClick={(e) => e.isTrusted && void doUndo()} title={t('panel_undo_sub')}>
+          <button type="button" data-testid="ec-undo" onClick={(e) => byUser(e) && void doUndo()} title={t('panel_undo_sub')}>
             {t('panel_undo')}
           </button>
         ) : null}
         {refused?.overridable && reason ? (
-          <button type="button" className="danger" data-testid="ec-fill-anyway" onClick={(e) => e.isTrusted && void fill(reason)} title={t('panel_fill_anyway_sub')}>
+          <button type="button" className="danger" data-testid="ec-fill-anyway" onClick={(e) => byUser(e) && void fill(reason)} title={t('panel_fill_anyway_sub')}>
             {t(reason === 'overwrite' ? 'panel_fill_anyway_overwrite' : 'panel_fill_anyway')}
           </button>
         ) : null}

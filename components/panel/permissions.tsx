@@ -1,6 +1,7 @@
 // App detail → 权限 → 编辑 dialog: the 全部勾选 helper (hook `ec-check-all-permissions`), shown only
 // while that dialog is open. It ticks every option and reports the count; it never presses 确定.
 import type { Dispatch, MutableRefObject, ReactNode, SetStateAction } from 'react';
+import { byUser } from '@/utils/panel/trusted';
 import { useStore } from 'zustand';
 import { checkAllPermissions, findPermissionDialog } from '@/utils/fill/permissions';
 import type { FieldRow, FillReport } from '@/utils/fill/report';
@@ -46,7 +47,7 @@ export function usePermissions(store: PanelStore, core: PanelCore, setView: Disp
   return {
     press,
     button: (
-      <button type="button" className="primary" data-testid="ec-check-all-permissions" onClick={(e) => e.isTrusted && void press()} title={t('panel_perm_button_sub')}>
+      <button type="button" className="primary" data-testid="ec-check-all-permissions" onClick={(e) => byUser(e) && void press()} title={t('panel_perm_button_sub')}>
         {t('panel_perm_button')}
       </button>
     ),

@@ -9,6 +9,7 @@ import { PanelApp } from '@/components/panel/PanelApp';
 import { createPanelStore, type PanelCore, type PanelStore } from '@/components/panel/store';
 import type { Message } from '@/utils/messages';
 import { PLAIN, sample } from '../fixtures/bundles';
+import { trustSettings } from '@/utils/panel/trusted';
 
 (globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -57,6 +58,7 @@ async function press(id: string) {
 }
 
 beforeEach(async () => {
+  trustSettings.acceptUntrusted = true; // happy-dom's clicks are not trusted events
   document.body.innerHTML = FORM;
   host = document.createElement('div');
   document.body.append(host);
@@ -67,7 +69,10 @@ beforeEach(async () => {
   root = createRoot(host);
   await act(async () => root.render(<PanelApp store={store} core={core()} />));
 });
-afterEach(() => act(() => root.unmount()));
+afterEach(() => {
+  act(() => root.unmount());
+  trustSettings.acceptUntrusted = false;
+});
 
 describe('PanelApp', () => {
   it('renders expanded with the paste box and an enabled fill button, and shows the customer', () => {
@@ -133,5 +138,12 @@ describe('PanelApp', () => {
     expect(q('ec-check-all-permissions')).not.toBeNull();
     await act(async () => store.setState({ permDialog: false }));
     expect(q('ec-check-all-permissions')).toBeNull();
+  });
+
+  it('a press a script dispatches (not trusted) does nothing: no fill, no report', async () => {
+    trustSettings.acceptUntrusted = false;
+    await type(sample('valid-plain.txt'));
+    await press('ec-fill');
+    expect(q('ec-fill-report')).toBeNull();
   });
 });

@@ -38,12 +38,15 @@ describe('placePanel', () => {
     }
   });
 
-  it('a fixed page control under the column makes it compact, clear of that control', () => {
+  it('a fixed page control under the column: the other side; controls on both sides: compact, clear of them', () => {
     const vw = 1366;
     const bar = r(vw - 200, 60, 150, 30);
     const p = placePanel({ vw, vh: 768, dialog: null, controls: [bar], height: 500, side: 'right' });
-    expect(p.mode).toBe('compact');
-    expect(intersects(bar, panelRect(p, vw, COMPACT_HEIGHT))).toBe(false);
+    expect(p).toMatchObject({ mode: 'column', side: 'left' });
+    const left = r(30, 300, 150, 30);
+    const q = placePanel({ vw, vh: 768, dialog: null, controls: [bar, left], height: 500, side: 'right' });
+    expect(q.mode).toBe('compact');
+    expect([bar, left].some((c) => intersects(c, panelRect(q, vw, q.maxHeight)))).toBe(false);
   });
 
   it('the user’s side is kept when it works', () => {
