@@ -6,7 +6,8 @@ import { resolve } from 'node:path';
 import type { Page, Locator } from '@playwright/test';
 import { openRoute } from './replica-server';
 
-export const SAMPLES = resolve(process.cwd(), '..', 'shared', 'samples', 'bundles');
+// EC_SHARED points at ../shared when the checkout is not beside it (a git worktree elsewhere).
+export const SAMPLES = resolve(process.env.EC_SHARED ?? resolve(process.cwd(), '..', 'shared'), 'samples', 'bundles');
 export const sample = (name: string) => readFileSync(resolve(SAMPLES, name), 'utf8');
 export const sampleNames = () => readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort();
 

@@ -76,9 +76,33 @@ const UI_WORDS = new Set(
     .map(controlKey),
 );
 const ALL_FIELD_KEYS = new Set([...NAME_LABELS, ...URL_LABELS, ...TYPE_LABELS].map(labelKey));
+const ADD_KEYS = new Set(ADD_MENU_WORDS.map(controlKey));
+/** "0/3", "1 / 3", "3": a counter beside the add button, never a menu. */
+const COUNTER = /^[(（]?\d+\s*([/／]\s*\d+)?[)）]?$/;
+/** Words of a hint or a limit ("最多添加3个主菜单，每个主菜单最多5个子菜单"), never a menu's name. */
+const HINT_WORDS = /最多|最少|至多|不超过|不能超过|上限|可添加|还可|个主菜单|个子菜单|个菜单|以内|点击|拖动|拖拽/;
 const ITEM_CLASS = /(^|[\s_-])(menu|tab|nav|bar)[_-]?(item|tab|btn|button|name|cell|li|unit)($|[\s_-])/i;
 
 const ELLIPSIS = /(…|\.\.\.|⋯)+$/;
+
+/**
+ * Could this text near the menu bar be a main menu's name as the preview shows it? A menu name is
+ * at most 16 bytes (a cut name keeps its "…"); hints, counters, field labels, control words and the
+ * add button's own text never are. `known` names (the bundle's, the forms') always count.
+ */
+export function couldBeMenuName(text: string, known: string[] = []): boolean {
+  const t = normText(text);
+  if (!t) return false;
+  if (known.some((n) => previewShows(t, n))) return true;
+  if (isPlaceholderName(t)) return true;
+  const bare = t.replace(ELLIPSIS, '').trim();
+  if (!bare || utf8Bytes(bare) > MAX_MENU_NAME_BYTES) return false;
+  if (COUNTER.test(bare) || HINT_WORDS.test(bare)) return false;
+  const ck = controlKey(bare);
+  if (UI_WORDS.has(ck) || ADD_KEYS.has(ck)) return false;
+  if (ALL_FIELD_KEYS.has(labelKey(bare))) return false;
+  return true;
+}
 
 function isPlaceholderName(name: string): boolean {
   const k = labelKey(name);
@@ -216,7 +240,7 @@ function previewItems(root: Element, blocks: Element[], names: string[]): Elemen
     if (heads.some((h) => h.contains(e) || e.contains(h))) return false;
     if (e.querySelector('input, textarea, select')) return false;
     const text = itemText(e);
-    if (!text || text.length > 30 || UI_WORDS.has(controlKey(text))) return false;
+    if (!text || !couldBeMenuName(text, names)) return false;
     if (headText.includes(text) && !isPlaceholderName(text)) return false; // the app's name in the phone title
     return isVisible(e);
   };
@@ -455,9 +479,13 @@ async function chooseWebType(doc: Document, getBlock: () => Element | null, type
   if (!tl) return 'none';
   const trigger = fieldForLabel(tl, ALL_FIELD_KEYS, (e) => e !== tl && isVisible(e) && isDropdownTrigger(e));
   if (!trigger) return 'none';
+  const words = typeName ? [typeName] : WEB_TYPE_WORDS;
+  // What already shows the word (another menu's chosen type, a closed list) is not the option:
+  // the option is what the click revealed (a list portalled to <body> included).
+  const shownBefore = new Set(findLabelElements(doc, words));
   clickLikeUser(trigger);
   const option = await waitFor(doc, () => {
-    const found = findLabelElements(doc, typeName ? [typeName] : WEB_TYPE_WORDS).filter((e) => e !== trigger && !trigger.contains(e));
+    const found = findLabelElements(doc, words).filter((e) => e !== trigger && !trigger.contains(e) && !shownBefore.has(e));
     return found.sort((a, b) => rank(ownText(a)) - rank(ownText(b)))[0] ?? null;
   }, 800);
   if (!option) return 'none';
