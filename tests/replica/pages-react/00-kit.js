@@ -167,5 +167,6 @@
       e('div', { className: 'layout-content' }, r ? e(r.Page, { key: hash, query: info.query }) : e('div', null, '页面不存在')));
   }
 
-  RX.start = () => ReactDOM.createRoot(document.getElementById('root')).render(e(App));
+  RX.start = () => { RX.root = ReactDOM.createRoot(document.getElementById('root')); RX.root.render(e(App)); };
+  RX.stop = () => { if (RX.root) RX.root.unmount(); RX.root = null; };
 })();

@@ -115,5 +115,6 @@
     const app = Vue.createApp(App);
     for (const [k, v] of Object.entries(C)) app.component(k, v);
     app.mount('#app');
+    VX.stop = () => app.unmount();
   };
 })();
