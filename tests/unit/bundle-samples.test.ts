@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseBundle } from '@/utils/bundle';
 
-const DIR = resolve(process.cwd(), '..', 'shared', 'samples', 'bundles');
+const DIR = resolve(process.env.EC_SHARED ?? resolve(process.cwd(), '..', 'shared'), 'samples', 'bundles');
 type Expected = {
   valid: boolean;
   complete?: boolean;

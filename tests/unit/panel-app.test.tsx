@@ -12,7 +12,7 @@ import { createPanelStore, type PanelCore, type PanelStore } from '@/components/
 import type { Message } from '@/utils/messages';
 
 (globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-const sample = (n: string) => readFileSync(resolve(process.cwd(), '..', 'shared', 'samples', 'bundles', n), 'utf8');
+const sample = (n: string) => readFileSync(resolve(process.env.EC_SHARED ?? resolve(process.cwd(), '..', 'shared'), 'samples', 'bundles', n), 'utf8');
 
 const FORM = `<div id="page"><div><div>应用主页</div><div><input id="home"></div><label><input type="checkbox" id="enter">在微工作台中始终进入主页</label></div>
   <div><div>可信域名</div><input id="domain"></div><div><div>代开发应用回调URL</div><input id="cb" value="https://cb.example/x"></div>

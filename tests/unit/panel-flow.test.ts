@@ -11,7 +11,7 @@ import { forwardFocusCommand, answerParse, initPanelCommands } from '@/utils/pan
 import { permissionsReport } from '@/components/panel/permissions';
 import type { Message } from '@/utils/messages';
 
-const SAMPLES = resolve(process.cwd(), '..', 'shared', 'samples', 'bundles');
+const SAMPLES = resolve(process.env.EC_SHARED ?? resolve(process.cwd(), '..', 'shared'), 'samples', 'bundles');
 const sample = (n: string) => readFileSync(resolve(SAMPLES, n), 'utf8');
 const parse = async (text: string) => parseBundle(text);
 const TOKEN = 'Tk0123456789abcdefghijklmnopqrstu';

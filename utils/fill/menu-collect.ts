@@ -9,16 +9,17 @@
 // menu's name is at most 16 bytes. Two layouts: one menu's form at a time, or every form at once.
 import { fieldForLabel, findField, findLabelElements, isTextField, isVisible, labelKey, normText, readValue, checkedState, type TextField } from './dom';
 import { ADD_MENU_WORDS, controlKey, findControl, findMenuEditorRoot, menuEditorHeadings, ownText } from '../page/detect';
+import { COUNTER, MENU_HINT, MENU_LIMITS, words } from '../site/vocabulary';
 
 export interface MenuSpec {
   name: string;
   url: string;
 }
 
-export const MAX_MAIN_MENUS = 3;
-export const MAX_MENU_NAME_BYTES = 16;
+export const MAX_MAIN_MENUS: number = MENU_LIMITS.mainMenus;
+export const MAX_MENU_NAME_BYTES: number = MENU_LIMITS.nameBytes;
 /** WeCom's published limit for a menu URL. */
-export const MAX_MENU_URL_BYTES = 256;
+export const MAX_MENU_URL_BYTES: number = MENU_LIMITS.urlBytes;
 
 export function utf8Bytes(s: string): number {
   return new TextEncoder().encode(s).length;
@@ -36,26 +37,18 @@ export function menuNameProblems(menus: MenuSpec[]): { index: number; name: stri
 }
 
 // ---------------------------------------------------------------------------------------------
-// Vocabulary (labels are assumed: match several)
-
-export const NAME_LABELS = ['菜单名称', '主菜单名称', '名称', '菜单名', '菜单标题', '标题', '名字'];
-export const URL_LABELS = ['网页地址', '页面地址', '网址', '网页链接', '链接地址', '链接', 'URL', '网页URL', 'URL地址', '跳转链接', '跳转地址', '页面链接', '网站地址', '地址'];
-export const TYPE_LABELS = ['菜单内容', '菜单类型', '类型', '内容', '菜单动作', '动作', '响应动作', '跳转类型'];
-export const WEB_TYPE_WORDS = ['跳转网页', '跳转到网页', '打开网页', '跳转至网页', '网页', '跳转链接', '打开链接', 'view'];
-export const DELETE_WORDS = ['删除菜单', '删除主菜单', '删除该菜单', '删除', '移除', '移除菜单'];
+// Vocabulary (from utils/site/vocabulary.ts; the editor's labels are assumed: several synonyms)
+export const NAME_LABELS = words('menuName');
+export const URL_LABELS = words('menuUrl');
+export const TYPE_LABELS = words('menuType');
+export const WEB_TYPE_WORDS = words('webType');
+export const DELETE_WORDS = words('deleteMenu');
 /** What a freshly added, still unnamed menu shows. */
-export const PLACEHOLDER_NAMES = new Set(['菜单名称', '新菜单', '主菜单', '未命名', '未命名菜单', '新建菜单', '主菜单名称'].map(labelKey));
+export const PLACEHOLDER_NAMES = new Set(words('unnamedMenu').map(labelKey));
 /** Control words that are never a menu in the preview. */
-export const UI_WORDS = new Set(
-  ['保存', '发布', '保存并发布', '取消', '预览', '返回', '确定', '确认', '删除', '删除菜单', '添加主菜单', '添加子菜单', '添加菜单', '编辑', '设置', '帮助', '撤销']
-    .map(controlKey),
-);
+export const UI_WORDS = new Set(words('menuUiWords').map(controlKey));
 export const ALL_FIELD_KEYS = new Set([...NAME_LABELS, ...URL_LABELS, ...TYPE_LABELS].map(labelKey));
 export const ADD_KEYS = new Set(ADD_MENU_WORDS.map(controlKey));
-/** "0/3", "1 / 3", "3": a counter beside the add button, never a menu. */
-export const COUNTER = /^[(（]?\d+\s*([/／]\s*\d+)?[)）]?$/;
-/** Words of a hint or a limit ("最多添加3个主菜单，每个主菜单最多5个子菜单"), never a menu's name. */
-export const HINT_WORDS = /最多|最少|至多|不超过|不能超过|上限|可添加|还可|个主菜单|个子菜单|个菜单|以内|点击|拖动|拖拽/;
 export const ITEM_CLASS = /(^|[\s_-])(menu|tab|nav|bar)[_-]?(item|tab|btn|button|name|cell|li|unit)($|[\s_-])/i;
 
 export const ELLIPSIS = /(…|\.\.\.|⋯)+$/;
@@ -72,7 +65,7 @@ export function couldBeMenuName(text: string, known: string[] = []): boolean {
   if (isPlaceholderName(t)) return true;
   const bare = t.replace(ELLIPSIS, '').trim();
   if (!bare || utf8Bytes(bare) > MAX_MENU_NAME_BYTES) return false;
-  if (COUNTER.test(bare) || HINT_WORDS.test(bare)) return false;
+  if (COUNTER.test(bare) || MENU_HINT.test(bare)) return false;
   const ck = controlKey(bare);
   if (UI_WORDS.has(ck) || ADD_KEYS.has(ck)) return false;
   if (ALL_FIELD_KEYS.has(labelKey(bare))) return false;

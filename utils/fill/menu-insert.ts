@@ -4,6 +4,7 @@
 // <body>), type the address once it appears, read everything back after the page re-rendered, undo.
 // Values are typed the way a user types (typeInto). Never presses the page's 保存 / 确定 / 发布.
 import { t } from '../i18n';
+import { words } from '../site/vocabulary';
 import { clickLikeUser, fieldForLabel, findLabelElements, isVisible, labelKey, nextRender, normText, readValue, typeInto } from './dom';
 import { overallStatus, type FieldRow, type FillReport } from './report';
 import { ADD_MENU_WORDS, findControl, isDisabledControl, ownText } from '../page/detect';
@@ -485,7 +486,7 @@ async function confirmDeletion(doc: Document, before: Element[]): Promise<void> 
   const fresh = await waitFor(doc, () => openDialogs(doc).filter((d) => !before.includes(d) && /删除/.test(normText(d.textContent))).pop() ?? null, 300);
   if (!fresh) return;
   if (findNameFieldsAnywhere(fresh)) return;
-  const ok = findControl(fresh, ['删除', '确定删除', '确定', '确认']);
+  const ok = findControl(fresh, words('confirmDelete'));
   if (ok) {
     clickLikeUser(ok);
     await nextRender(doc.defaultView);

@@ -20,24 +20,26 @@ import {
 } from './dom';
 import { overallStatus, type FieldRow, type FillReport } from './report';
 import { t } from '../i18n';
+import { SITE, words } from '../site/vocabulary';
 
 export type WizardField = 'homepage' | 'enterHomepage' | 'trustedDomain' | 'callbackUrl' | 'token' | 'aesKey';
 export const WIZARD_FIELDS: readonly WizardField[] = ['homepage', 'enterHomepage', 'trustedDomain', 'callbackUrl', 'token', 'aesKey'];
 /** Fields whose values are secrets: never copied into rows, logs or the preview. */
 export const SECRET_FIELDS: ReadonlySet<string> = new Set(['token', 'aesKey']);
 
+/** The wizard's labels and placeholders, from the one vocabulary (utils/site/vocabulary.ts). */
 export const WIZARD_LABELS = {
-  homepage: ['应用主页'],
-  enterHomepage: ['在微工作台中始终进入主页'],
-  trustedDomain: ['可信域名'],
-  ipWhitelist: ['IP白名单'],
-  callbackUrl: ['代开发应用回调URL', '回调URL'],
-  token: ['Token'],
-  aesKey: ['EncodingAESKey'],
+  homepage: SITE.homepage.words,
+  enterHomepage: SITE.enterHomepage.words,
+  trustedDomain: SITE.trustedDomain.words,
+  ipWhitelist: SITE.ipWhitelist.words,
+  callbackUrl: SITE.callbackUrl.words,
+  token: SITE.token.words,
+  aesKey: SITE.aesKey.words,
 } as const;
 const PLACEHOLDERS: Partial<Record<keyof typeof WIZARD_LABELS, string[]>> = {
-  homepage: ['请填写带协议头的合法URL'],
-  ipWhitelist: ['请填写调用的IP地址'],
+  homepage: words('homepagePlaceholder'),
+  ipWhitelist: words('ipWhitelistPlaceholder'),
 };
 const ALL_TEXT_LABELS = Object.entries(WIZARD_LABELS)
   .filter(([k]) => k !== 'enterHomepage')
