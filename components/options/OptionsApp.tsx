@@ -2,6 +2,7 @@ import { t } from '@/utils/i18n';
 import { GuardSettings } from './GuardSettings';
 import { DataSettings } from './DataSettings';
 import { HostSettings } from './HostSettings';
+import { LearnedSettings } from './LearnedSettings';
 
 export function OptionsApp() {
   return (
@@ -10,6 +11,7 @@ export function OptionsApp() {
       <GuardSettings />
       <DataSettings />
       <HostSettings />
+      <LearnedSettings />
     </main>
   );
 }

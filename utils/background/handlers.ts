@@ -2,5 +2,6 @@
 import type { Handlers } from './router';
 import { dbHandlers } from '../db/handlers';
 import { guardHandlers } from '../guard/handlers';
+import { learnedHandlers } from '../site/learned-store';
 
-export const handlers: Handlers = { ...dbHandlers, ...guardHandlers };
+export const handlers: Handlers = { ...dbHandlers, ...guardHandlers, ...learnedHandlers };

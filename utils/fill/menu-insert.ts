@@ -6,7 +6,7 @@
 import { t } from '../i18n';
 import { words } from '../site/vocabulary';
 import { clickLikeUser, fieldForLabel, findLabelElements, isVisible, labelKey, nextRender, normText, readValue, typeInto } from './dom';
-import { overallStatus, type FieldRow, type FillReport } from './report';
+import { markNotFound, overallStatus, type FieldRow, type FillReport } from './report';
 import { ADD_MENU_WORDS, findControl, isDisabledControl, ownText } from '../page/detect';
 import {
   ALL_FIELD_KEYS, DELETE_WORDS, ELLIPSIS, MAX_MAIN_MENUS, MAX_MENU_NAME_BYTES, MAX_MENU_URL_BYTES, TYPE_LABELS, WEB_TYPE_WORDS,
@@ -284,6 +284,7 @@ export async function fillMenus(doc: Document, menus: MenuSpec[], opts: { overwr
       const added = await addMenu(ed, position);
       if ('error' in added) {
         row.message = added.error;
+        if (added.notFound) row.reason = 'not-found';
         continue;
       }
       block = added.block;
@@ -333,6 +334,7 @@ export async function fillMenus(doc: Document, menus: MenuSpec[], opts: { overwr
     if (row.message === undefined) delete row.message;
   }
 
+  markNotFound(rows, [t('menus_noForm'), t('menus_noNameField'), t('menus_noType'), t('menus_noUrlField')]);
   const report: FillReport = { status: overallStatus(rows), rows };
   let undone = false;
   return {
@@ -354,9 +356,10 @@ function safeUrl(u: string): boolean {
   }
 }
 
-async function addMenu(ed: Editor, index: number): Promise<{ block: Element } | { error: string }> {
+async function addMenu(ed: Editor, index: number): Promise<{ block: Element } | { error: string; notFound?: boolean }> {
   const add = findControl(ed.root, ADD_MENU_WORDS);
-  if (!add || isDisabledControl(add)) return { error: t('menus_addUnavailable', [String(ed.count())]) };
+  if (!add) return { error: t('menus_addUnavailable', [String(ed.count())]), notFound: true };
+  if (isDisabledControl(add)) return { error: t('menus_addUnavailable', [String(ed.count())]) };
   const before = ed.view();
   const countBefore = formsAreMenus(before) ? before.blocks.length : before.items.length;
   const blankBefore = before.blocks.filter((b) => isBlank(readBlock(b))).length;

@@ -96,12 +96,16 @@ export function stepBar(doc: Document): { visible: boolean; current: 1 | 2 | nul
   return { visible: true, current: c2 && !c1 ? 2 : c1 && !c2 ? 1 : null };
 }
 
-/** The page-2 form's own labels (应用主页, 可信域名, 代开发应用回调URL) each have a visible field. */
+/** The page-2 form's own labels (应用主页 or Token, 可信域名, 代开发应用回调URL) each have a visible field. */
 export function devFormVisible(doc: Document): boolean {
-  return WIZARD_DEV_KEYS.every((k) => {
+  const has = (k: (typeof WIZARD_DEV_KEYS)[number]) => {
     const own = words(k);
     return findField(doc, own.slice(0, 1), { otherLabels: WIZARD_ALL_LABELS.filter((x) => x !== own[0]) }) !== null;
-  });
+  };
+  // 应用主页 may be labelled otherwise on a page we never saw (then it can be taught): 可信域名 and
+  // the template's 代开发应用回调URL with a Token field still say "page 2".
+  if (!has('callbackUrl') || !has('trustedDomain')) return false;
+  return has('homepage') || findField(doc, words('token').slice(0, 1), { otherLabels: WIZARD_ALL_LABELS.filter((x) => x !== 'Token') }) !== null;
 }
 
 export const isWizardDev = (doc: Document, route: RouteInfo): boolean => {

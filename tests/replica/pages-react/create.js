@@ -3,7 +3,7 @@
 // "n / 256" counter inside 应用主页's affix wrapper, the 在微工作台中始终进入主页 checkbox in its own
 // label-less Form.Item (native input transparent over the box), 随机获取 as an input addon, "完 成".
 // A closed 使用配置 modal (forceRender) with the same labels sits in a portal under <body>.
-// Flags: page2 (open on page 2), rename (应用主页 is labelled 主页地址 — a page we never saw),
+// Flags: page2 (open on page 2), rename (应用主页 is labelled 主页地址 with placeholder 请输入 — a page we never saw),
 // ticked (checkbox starts ticked), slow (1.5 s late form). Tests read __replica.create / saved.create.
 (function () {
   const { e } = RX;
@@ -62,7 +62,7 @@
     const page2 = !state.loaded
       ? e('div', { className: 'ant-spin ant-spin-spinning' }, e('span', { className: 'ant-spin-text' }, '加载中...'))
       : e('form', { className: 'ant-form ant-form-horizontal', id: 'dev', onSubmit: (ev) => ev.preventDefault() },
-        e(RX.FormItem, { label: HOME_LABEL, htmlFor: 'dev_homeurl', required: true, tooltip: '成员进入应用时打开的页面' }, e(RX.Input, { id: 'dev_homeurl', store: form, k: 'homepage', placeholder: '请填写带协议头的合法URL', count: 256 })),
+        e(RX.FormItem, { label: HOME_LABEL, htmlFor: 'dev_homeurl', required: true, tooltip: '成员进入应用时打开的页面' }, e(RX.Input, { id: 'dev_homeurl', store: form, k: 'homepage', placeholder: F.has('rename') ? '请输入' : '请填写带协议头的合法URL', count: 256 })),
         e(RX.FormItem, {}, e(RX.Checkbox, { name: 'enterHomepage', checked: form.enterHomepage, onChange: (v) => { form.enterHomepage = v; }, label: '在微工作台中始终进入主页' })),
         e(RX.FormItem, { label: '可信域名', htmlFor: 'dev_redirect_domain', required: true, tooltip: '可信域名', extra: '该可信域名可调用OAuth2授权, JS-SDK' }, e(RX.Input, { id: 'dev_redirect_domain', store: form, k: 'domain' })),
         e(RX.FormItem, { label: 'IP白名单', htmlFor: 'dev_ip', optional: true }, e(RX.Input, { id: 'dev_ip', store: form, k: 'ip', placeholder: '请填写调用的IP地址' })),

@@ -3,7 +3,7 @@
 // 在微工作台中始终进入主页 el-checkbox (native input hidden at 0×0) in a label-less row; a "n / 256"
 // word counter in 应用主页's wrapper; 随机获取 as an append slot; "完 成". A closed 使用配置 dialog with
 // the same labels is teleported to <body> and kept there (v-show).
-// Flags: page2, rename (应用主页 → 主页地址), ticked, slow. Tests read __replica.create / saved.create.
+// Flags: page2, rename (应用主页 → 主页地址, placeholder 请输入), ticked, slow. Tests read __replica.create / saved.create.
 (function () {
   const { reactive, onMounted, onBeforeUnmount, watch } = Vue;
   const CALLBACK = 'https://callback-develop.workec.com/v10/weixin/cp/callback/command/any/3';
@@ -66,7 +66,7 @@
   <div v-else class="step-pane">
     <div v-if="!s.state.loaded" class="el-loading-mask"><div class="el-loading-spinner"><p class="el-loading-text">拼命加载中</p></div></div>
     <form v-else class="el-form el-form--default el-form--label-right" @submit.prevent>
-      <el-form-item :label="homeLabel" for="homeurl" required><template #label-extra><i class="el-icon help-icon" title="成员进入应用时打开的页面"><svg viewBox="0 0 1024 1024" width="1em" height="1em"><circle cx="512" cy="512" r="400"/></svg></i></template><el-input id="homeurl" v-model="s.form.homepage" placeholder="请填写带协议头的合法URL" :max-words="256"/></el-form-item>
+      <el-form-item :label="homeLabel" for="homeurl" required><template #label-extra><i class="el-icon help-icon" title="成员进入应用时打开的页面"><svg viewBox="0 0 1024 1024" width="1em" height="1em"><circle cx="512" cy="512" r="400"/></svg></i></template><el-input id="homeurl" v-model="s.form.homepage" :placeholder="homeLabel === '应用主页' ? '请填写带协议头的合法URL' : '请输入'" :max-words="256"/></el-form-item>
       <el-form-item><el-checkbox v-model="s.form.enterHomepage" name="enterHomepage" label="在微工作台中始终进入主页"/></el-form-item>
       <el-form-item label="可信域名" for="redirect_domain" required tip="该可信域名可调用OAuth2授权, JS-SDK"><el-input id="redirect_domain" v-model="s.form.domain"/></el-form-item>
       <el-form-item label="IP白名单(选填)" for="white_ip"><el-input id="white_ip" v-model="s.form.ip" placeholder="请填写调用的IP地址"/></el-form-item>
