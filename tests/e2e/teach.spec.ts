@@ -78,3 +78,29 @@ for (const set of ['pages-react', 'pages-vue'] as const) {
     });
   });
 }
+
+test.describe('export / import', () => {
+  test.use({ replicaPages: 'pages-react' });
+  test('taught fields travel in export / import (merged, newer wins) and are used after import', async ({ page, extPage }) => {
+    const ext = await extPage('options.html');
+    const entry = { page: 'wizard-dev', field: 'homepage', kind: 'text', label: '主页地址', tag: 'input', index: 0, at: 1000 };
+    expect((await bg(ext, { type: 'learned.set', entry })).ok).toBe(true);
+    const file = (await bg(ext, { type: 'data.export' })).data as any;
+    expect(file.learned).toEqual([entry]);
+    expect(JSON.stringify(file)).not.toMatch(/dev_homeurl/);
+    await bg(ext, { type: 'learned.delete', page: 'wizard-dev', field: 'homepage' });
+    expect((await bg(ext, { type: 'learned.list' })).data).toEqual([]);
+    const r = await bg(ext, { type: 'data.importApply', data: file });
+    expect(r.ok).toBe(true);
+    expect((r.data as any).learned).toBe(1);
+    expect((await bg(ext, { type: 'learned.list' })).data).toEqual([entry]);
+    // the imported teaching is used by the next fill
+    await page.bringToFront();
+    await openRoute(page, createHash({ appid: 'dkT4' }), ['page2', 'rename']);
+    const p = panel(page);
+    await p.input.fill(sample('valid-plain.txt'));
+    await p.fill.click();
+    expect(await reportStatus(page)).toBe('filled');
+    expect((await rowResults(page)).homepage).toBe('filled');
+  });
+});

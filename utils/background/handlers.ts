@@ -2,6 +2,6 @@
 import type { Handlers } from './router';
 import { dbHandlers } from '../db/handlers';
 import { guardHandlers } from '../guard/handlers';
-import { learnedHandlers } from '../site/learned-store';
+import { learnedHandlers, withLearned } from '../site/learned-store';
 
-export const handlers: Handlers = { ...dbHandlers, ...guardHandlers, ...learnedHandlers };
+export const handlers: Handlers = { ...withLearned(dbHandlers), ...guardHandlers, ...learnedHandlers };

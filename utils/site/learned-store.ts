@@ -73,3 +73,26 @@ export const learnedHandlers: Handlers = {
   'learned.set': (m) => setLearnedEntry(m.entry as Learned),
   'learned.delete': (m) => deleteLearned(m.page, m.field),
 };
+
+/**
+ * Taught fields travel in export / import: the export file gains `learned` (the user's own, never
+ * an administrator's), and applying an import merges the file's `learned` (newer teaching wins).
+ * Wraps the data layer's handlers so utils/db/transfer.ts stays about IndexedDB.
+ */
+export function withLearned(h: Handlers): Handlers {
+  const exp = h['data.export'];
+  const apply = h['data.importApply'];
+  return {
+    ...h,
+    ...(exp ? { 'data.export': async (m, s) => ({ ...((await exp(m, s)) as object), learned: await readLocal() }) } : {}),
+    ...(apply
+      ? {
+          'data.importApply': async (m, s) => {
+            const r = (await apply(m, s)) as object;
+            const learned = await importLearned((m.data as { learned?: unknown } | null)?.learned);
+            return { ...r, learned };
+          },
+        }
+      : {}),
+  };
+}
