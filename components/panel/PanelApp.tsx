@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { t } from '@/utils/i18n';
+import { SnapshotButton } from './SnapshotButton';
 import { choiceFromParse, runFill, storedChoice, type BundleChoice, type Override } from '@/utils/panel/flow';
 import { overallStatus, type FieldRow } from '@/utils/fill/report';
 import { Report, type View } from './Report';
@@ -155,6 +156,7 @@ function PanelBody({ store, core }: { store: PanelStore; core: PanelCore }) {
           </button>
         ) : null}
         {perms.button}
+        <SnapshotButton doc={core.doc} page={page} />
       </div>
       {error ? (
         <div className="error" role="alert" data-testid="ec-error">
