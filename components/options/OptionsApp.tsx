@@ -3,6 +3,7 @@ import { GuardSettings } from './GuardSettings';
 import { DataSettings } from './DataSettings';
 import { HostSettings } from './HostSettings';
 import { LearnedSettings } from './LearnedSettings';
+import { DebugSettings } from './DebugSettings';
 
 export function OptionsApp() {
   return (
@@ -12,6 +13,7 @@ export function OptionsApp() {
       <DataSettings />
       <HostSettings />
       <LearnedSettings />
+      <DebugSettings />
     </main>
   );
 }

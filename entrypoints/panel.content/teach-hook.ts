@@ -10,6 +10,8 @@ import { allLearned, checkChoice, describeElement, setLearned, TEACHABLE, type L
 import { LEARNED_KEY } from '@/utils/site/learned-keys';
 import { cancelTeach, teachStore } from '@/components/panel/teach';
 import type { PanelStore } from '@/components/panel/store';
+import { debugLogItem } from '@/utils/settings';
+import { debugLog, setDebug } from '@/utils/site/debug';
 
 const REFUSE_KEY: Record<Exclude<TeachVerdict, { ok: true }>['reason'], string> = {
   'own-ui': 'teach_refuse_own_ui',
@@ -22,10 +24,13 @@ const REFUSE_KEY: Record<Exclude<TeachVerdict, { ok: true }>['reason'], string> 
 export function startTeachHook(ctx: ContentScriptContext, opts: { host: () => Element | null; store: PanelStore; refill: () => void }): void {
   const refresh = () =>
     send<Learned[]>({ type: 'learned.list' }).then(
-      (r) => { if (r.ok && Array.isArray(r.data)) setLearned(r.data); },
-      () => undefined,
+      (r) => { if (r.ok && Array.isArray(r.data)) setLearned(r.data); else if (!r.ok) debugLog('teach', `taught fields unavailable: ${r.error}`); },
+      (e) => debugLog('teach', 'taught fields unavailable', e),
     );
   void refresh();
+  // The debug log switch (options page) applies at once.
+  void debugLogItem.getValue().then((v) => setDebug(!!v), (e) => debugLog('settings', 'debug switch unreadable', e));
+  ctx.onInvalidated(debugLogItem.watch((v) => setDebug(!!v)));
   const onChanged = (changes: Record<string, unknown>) => { if (LEARNED_KEY in changes) void refresh(); };
   browser.storage.onChanged.addListener(onChanged);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
@@ -58,6 +63,7 @@ export function startTeachHook(ctx: ContentScriptContext, opts: { host: () => El
     const page = opts.store.getState().page;
     const v = checkChoice(target, field, page, host, allLearned());
     if (!v.ok) {
+      debugLog('teach', `click refused for ${field}: ${v.reason}`);
       const key = v.reason === 'wrong-kind' && TEACHABLE[field] === 'checkbox' ? 'teach_refuse_wrong_checkbox' : REFUSE_KEY[v.reason];
       teachStore.setState({ note: { key, ...(v.other ? { subs: [`field:${v.other}`] } : {}), tone: 'warn' } });
       return;

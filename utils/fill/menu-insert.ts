@@ -15,6 +15,7 @@ import {
   sameUrl, typeOptions, urlFieldsIn, utf8Bytes, view,
   type BlockState, type MenuSpec, type View,
 } from './menu-collect';
+import { debugLog } from '../site/debug';
 
 function setSelect(sel: HTMLSelectElement, value: string): void {
   const win = sel.ownerDocument?.defaultView as (Window & typeof globalThis) | null;
@@ -223,7 +224,7 @@ const fieldId = (i: number) => `menu-${i + 1}`;
  */
 export async function fillMenus(doc: Document, menus: MenuSpec[], opts: { overwrite?: boolean } = {}): Promise<MenuFillResult> {
   const nothingToUndo = async (): Promise<FieldRow[]> => [];
-  const refuse = (error: string, overridable = false): MenuFillResult => ({
+  const refuse = (error: string, overridable = false): MenuFillResult => (debugLog('menus', `refused: ${error}`), {
     report: { status: 'refused', rows: [], error, ...(overridable ? { overridable: true } : {}) },
     undo: nothingToUndo,
   });
@@ -335,6 +336,7 @@ export async function fillMenus(doc: Document, menus: MenuSpec[], opts: { overwr
   }
 
   markNotFound(rows, [t('menus_noForm'), t('menus_noNameField'), t('menus_noType'), t('menus_noUrlField')]);
+  for (const r of rows) if (r.result === 'failed') debugLog('menus', `${r.field} failed${r.reason ? ` (${r.reason})` : ''}: ${r.message ?? ''}`);
   const report: FillReport = { status: overallStatus(rows), rows };
   let undone = false;
   return {
@@ -470,6 +472,7 @@ async function runUndo(ed: Editor, actions: UndoAction[]): Promise<FieldRow[]> {
       }
     } catch (e) {
       row.message = t('menus_undoFailed', [a.name]);
+      debugLog('menus', `undo of menu ${a.index + 1} threw`, e);
     }
   }
   return rows;

@@ -23,6 +23,7 @@ import { markNotFound, overallStatus, type FieldRow, type FillReport } from './r
 import { t } from '../i18n';
 import { SITE, words } from '../site/vocabulary';
 import { learnedFor, resolveLearned } from '../site/learned';
+import { debugLog } from '../site/debug';
 
 export type WizardField = 'homepage' | 'enterHomepage' | 'trustedDomain' | 'callbackUrl' | 'token' | 'aesKey';
 export const WIZARD_FIELDS: readonly WizardField[] = ['homepage', 'enterHomepage', 'trustedDomain', 'callbackUrl', 'token', 'aesKey'];
@@ -378,7 +379,10 @@ export async function fillWizard(doc: Document, bundle: WizardBundle, opts: Wiza
   const missing = wizardMissing(bundle);
   if (missing.length) return refused(t('panel_err_incomplete', [missing.join('、')]));
   const form = await awaitReady(doc, opts);
-  if (!form) return refused(t('panel_err_no_wizard_form'));
+  if (!form) {
+    debugLog('wizard', `no visible page-2 form: labels 应用主页 ${findLabelElements(doc, [...WIZARD_LABELS.homepage]).length}, 可信域名 ${findLabelElements(doc, [...WIZARD_LABELS.trustedDomain]).length}, template ${findLabelElements(doc, TEMPLATE_LABELS).length}`);
+    return refused(t('panel_err_no_wizard_form'));
+  }
 
   const homeTarget = canonicalUrl(bundle.homepage!);
   const domainTarget = canonicalDomain(bundle.trustedDomain!);
@@ -416,6 +420,11 @@ export async function fillWizard(doc: Document, bundle: WizardBundle, opts: Wiza
   const after = findWizardForm(doc) ?? form;
   const rows = verify(after, changes, ticked, early, homeTarget, domainTarget);
   markNotFound(rows, [t('panel_msg_field_not_found'), t('panel_msg_checkbox_not_found')]);
+  for (const r of rows) {
+    if (r.reason !== 'not-found') continue;
+    const l = learnedFor('wizard-dev', r.field);
+    debugLog('wizard', `${r.field}: no visible element labelled ${(WIZARD_LABELS as Record<string, readonly string[]>)[r.field]?.join(' / ') ?? '?'} in the form${l ? ' (the taught element is gone)' : ''}`);
+  }
   for (const k of new Set([...(form.lost ?? []), ...(after.lost ?? [])])) {
     const r = rows.find((x) => x.field === k);
     if (r) r.message = [t('teach_msg_lost'), r.message].filter(Boolean).join(' ');

@@ -8,6 +8,7 @@ import { findControl, findMenuEditorRoot, hasText, visibleTextElements } from '.
 import { SITE, STEP_BASIC, STEP_DEV, words } from './vocabulary';
 import { onRoute } from './routes';
 import type { PageRef } from './vocabulary';
+import { debugEnabled, debugLog } from './debug';
 
 export type PageKind =
   | 'wizard-basic'
@@ -55,7 +56,8 @@ function frameShowsLogin(f: HTMLIFrameElement): boolean {
   let inner: Document | null = null;
   try {
     inner = f.contentDocument;
-  } catch {
+  } catch (e) {
+    debugLog('detect', 'a login frame could not be read (cross-origin)', e);
     return false; // cross-origin: nothing to read
   }
   if (!inner) return false;
@@ -161,7 +163,15 @@ export const PAGE_PREDICATES: readonly PagePredicate[] = [
   { kind: 'template-list', test: isTemplateList, matches: [] },
 ];
 
+let lastExplained = '';
+
 export function detectPage(doc: Document, route: RouteInfo): PageKind {
   for (const p of PAGE_PREDICATES) if (p.test(doc, route)) return p.kind;
+  if (debugEnabled() && /^\/sass\/customapp\//i.test(route.path)) {
+    // On a backend route but no page recognised: say what was seen (once per change).
+    const bar = stepBar(doc);
+    const why = `route ${route.path}: no page recognised — step bar ${bar.visible ? `current ${bar.current ?? '?'}` : 'absent'}, page-2 form ${devFormVisible(doc) ? 'yes' : 'no'}, menu-editor headings ${visibleTextElements(doc, (k) => k.includes('自定义菜单')).length}, detail sections ${SITE.detailSections.words.filter((s) => hasText(doc, [s])).length}`;
+    if (why !== lastExplained) debugLog('detect', (lastExplained = why));
+  }
   return 'other';
 }

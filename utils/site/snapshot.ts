@@ -11,6 +11,7 @@ import { findWizardForm, WIZARD_LABELS } from '../fill/wizard';
 import { findMenuEditor } from '../fill/menus';
 import { findPermissionDialog } from '../fill/permissions';
 import { labelTextOf, learnedFor, resolveLearned } from './learned';
+import { debugLog } from './debug';
 
 export const SNAPSHOT_FORMAT = 'ec-helper-snapshot';
 
@@ -186,8 +187,8 @@ export function takeSnapshot(doc: Document, o: { page: string; routePath: string
       const d = findPermissionDialog(doc);
       if (d) matches.set(d, { field: 'permissions', by: 'label' });
     }
-  } catch {
-    /* a snapshot never fails because a matcher did */
+  } catch (e) {
+    debugLog('snapshot', 'a field matcher threw; the snapshot has no matches for it', e); // a snapshot never fails because a matcher did
   }
   const ctx: Ctx = { count: 0, truncated: false, exclude: o.exclude ?? null, matches };
   const loc = doc.defaultView?.location;
