@@ -8,7 +8,7 @@ import { test, expect } from './fixtures';
 const A = 'ww739fc538a1b2c3d4';
 const B = 'ww01707cf2a8b83ec5';
 const C = 'ww5e0a9d2c4b7f8e13';
-const SAMPLES = '../shared/samples/bundles';
+const SAMPLES = process.env.EC_SHARED ? `${process.env.EC_SHARED}/samples/bundles` : '../shared/samples/bundles';
 
 
 async function seedThree(p: Page) {
