@@ -18,14 +18,15 @@ export function fieldLabel(field: string): string {
 }
 
 function Row({ row }: { row: FieldRow }) {
-  const teachable = row.result === 'failed' && row.reason === 'not-found' && isTeachable(row.field);
+  const target = row.teach ?? row.field;
+  const teachable = row.result === 'failed' && row.reason === 'not-found' && isTeachable(target);
   return (
     <li data-field={row.field} data-result={row.result} {...(row.reason ? { 'data-reason': row.reason } : {})}>
       <span className={`res res-${row.result}`}>{t(`panel_result_${row.result}`)}</span>
       <span>{fieldLabel(row.field)}</span>
       {row.message ? <span className="msg">{row.message}</span> : null}
       {teachable ? (
-        <button type="button" className="teach" data-testid="ec-teach" data-field={row.field} title={t('teach_button_title')} onClick={() => startTeach(row.field)}>
+        <button type="button" className="teach" data-testid="ec-teach" data-field={row.field} title={t('teach_button_title')} onClick={() => startTeach(target)}>
           {t('teach_button')}
         </button>
       ) : null}

@@ -64,7 +64,8 @@ export function startTeachHook(ctx: ContentScriptContext, opts: { host: () => El
     const v = checkChoice(target, field, page, host, allLearned());
     if (!v.ok) {
       debugLog('teach', `click refused for ${field}: ${v.reason}`);
-      const key = v.reason === 'wrong-kind' && TEACHABLE[field] === 'checkbox' ? 'teach_refuse_wrong_checkbox' : REFUSE_KEY[v.reason];
+      const kind = TEACHABLE[field];
+      const key = (v.reason === 'wrong-kind' || (v.reason === 'label' && kind === 'button')) && kind !== 'text' ? (kind === 'checkbox' ? 'teach_refuse_wrong_checkbox' : 'teach_refuse_wrong_button') : REFUSE_KEY[v.reason];
       teachStore.setState({ note: { key, ...(v.other ? { subs: [`field:${v.other}`] } : {}), tone: 'warn' } });
       return;
     }

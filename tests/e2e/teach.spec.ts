@@ -50,7 +50,7 @@ for (const set of ['pages-react', 'pages-vue'] as const) {
       await homeInput(page).click();
       await expect(page.getByTestId('ec-teach-cancel')).toHaveCount(0);
       await expect.poll(() => page.evaluate(() => (window as any).__replica.create.form.homepage)).toBe(HOME_A);
-      expect(await reportStatus(page)).toBe('filled');
+      await expect(page.locator('[data-testid="ec-fill-report"][data-status="filled"]')).toBeVisible({ timeout: 10_000 });
       expect((await rowResults(page)).homepage).toBe('filled'); // the first fill could not type it
       await expect.poll(async () => (await learnedList(ext)).map((l) => `${l.page}|${l.field}`)).toEqual(['wizard-dev|homepage']);
 
@@ -102,5 +102,28 @@ test.describe('export / import', () => {
     await p.fill.click();
     expect(await reportStatus(page)).toBe('filled');
     expect((await rowResults(page)).homepage).toBe('filled');
+  });
+});
+
+test.describe('menu editor', () => {
+  test.use({ replicaPages: 'pages-react' });
+  test('an add button the vocabulary does not know (新建一级菜单) is taught, then menus fill', async ({ page }) => {
+    await openRoute(page, '/sass/customApp/app/detail/menu?suiteid=wwsuite01&appid=dkT5', ['renameadd']);
+    const p = panel(page);
+    await expect(p.root).toBeVisible();
+    await p.input.fill(sample('valid-plain.txt'));
+    await p.fill.click();
+    expect(await reportStatus(page)).not.toBe('filled');
+    const row = p.row('menu-1');
+    await expect(row).toHaveAttribute('data-reason', 'not-found');
+    await row.getByTestId('ec-teach').click();
+    await page.getByText('最多添加3个主菜单，每个主菜单最多5个子菜单').click(); // a hint, not a button
+    await expect(page.getByTestId('ec-teach-note')).toBeVisible();
+    await page.getByRole('button', { name: '新建一级菜单' }).click();
+    await expect(page.getByTestId('ec-teach-cancel')).toHaveCount(0);
+    // the fill runs again by itself
+    await expect.poll(() => page.evaluate(() => (window as any).__replica.menuEditor.menus.map((m: any) => `${m.name}|${m.type}`)), { timeout: 15_000 }).toEqual(['批量加减|view', '企信客户|view']);
+    await expect(page.locator('[data-testid="ec-fill-report"][data-status="filled"]')).toBeVisible({ timeout: 10_000 });
+    expect(await rowResults(page)).toEqual({ 'menu-1': 'filled', 'menu-2': 'filled' });
   });
 });

@@ -98,3 +98,18 @@ describe('the wizard uses a taught field before the vocabulary (React replica, �
     setLearned([]);
   });
 });
+
+describe('teaching the menu editor its add button', () => {
+  it('takes a button (also through its inner span), refuses a hint text and a disabled button, and finds it again by its text', () => {
+    document.body.innerHTML = '<div><button class="x1"><span>新建一级菜单</span></button><span>最多添加3个主菜单</span><button disabled><span>保存</span></button></div>';
+    const [btn, save] = Array.from(document.querySelectorAll('button'));
+    const inner = btn.querySelector('span')!;
+    expect(checkChoice(inner, 'menuAdd', 'menu-editor', null, [])).toEqual({ ok: true, element: btn });
+    expect(checkChoice(document.querySelector('div > span')!, 'menuAdd', 'menu-editor', null, [])).toMatchObject({ ok: false });
+    expect(checkChoice(save, 'menuAdd', 'menu-editor', null, [])).toMatchObject({ ok: false, reason: 'disabled' });
+    const l = describeElement(btn, 'menu-editor', 'menuAdd', 'button');
+    expect(l).toMatchObject({ kind: 'button', label: '新建一级菜单' });
+    document.body.innerHTML = document.body.innerHTML.replace('x1', 'x2');
+    expect(resolveLearned(document, l)?.textContent).toBe('新建一级菜单');
+  });
+});

@@ -5,6 +5,7 @@
 // Values are typed the way a user types (typeInto). Never presses the page's 保存 / 确定 / 发布.
 import { t } from '../i18n';
 import { words } from '../site/vocabulary';
+import { learnedFor, resolveLearned } from '../site/learned';
 import { clickLikeUser, fieldForLabel, findLabelElements, isVisible, labelKey, nextRender, normText, readValue, typeInto } from './dom';
 import { markNotFound, overallStatus, type FieldRow, type FillReport } from './report';
 import { ADD_MENU_WORDS, findControl, isDisabledControl, ownText } from '../page/detect';
@@ -285,7 +286,10 @@ export async function fillMenus(doc: Document, menus: MenuSpec[], opts: { overwr
       const added = await addMenu(ed, position);
       if ('error' in added) {
         row.message = added.error;
-        if (added.notFound) row.reason = 'not-found';
+        if (added.notFound) {
+          row.reason = 'not-found';
+          row.teach = 'menuAdd';
+        }
         continue;
       }
       block = added.block;
@@ -359,7 +363,9 @@ function safeUrl(u: string): boolean {
 }
 
 async function addMenu(ed: Editor, index: number): Promise<{ block: Element } | { error: string; notFound?: boolean }> {
-  const add = findControl(ed.root, ADD_MENU_WORDS);
+  const taught = learnedFor('menu-editor', 'menuAdd');
+  const add = (taught ? resolveLearned(ed.doc, taught) : null) ?? findControl(ed.root, ADD_MENU_WORDS);
+  if (taught && !resolveLearned(ed.doc, taught)) debugLog('menus', 'the taught 添加主菜单 control is gone; the vocabulary was used');
   if (!add) return { error: t('menus_addUnavailable', [String(ed.count())]), notFound: true };
   if (isDisabledControl(add)) return { error: t('menus_addUnavailable', [String(ed.count())]) };
   const before = ed.view();

@@ -127,6 +127,12 @@ export function findMenuEditorRoot(doc: Document): Element | null {
   for (let i = 0; a && i < 6; a = a.parentElement, i++) {
     if ((hiddenAdd && a.contains(hiddenAdd)) || findLabelElements(a, words('menuName').slice(0, 1)).length) return a;
   }
+  // An add control the vocabulary does not know (it may be taught): the nearest ancestor that also
+  // holds a control besides the title.
+  a = titled.parentElement;
+  for (let i = 0; a && i < 6; a = a.parentElement, i++) {
+    if (Array.from(a.querySelectorAll('button, [role="button"]')).some((b) => !titled.contains(b) && isVisible(b))) return a;
+  }
   return titled.parentElement;
 }
 

@@ -8,7 +8,7 @@ import { checkedState, isTextField, isVisible, labelKey, normText } from '../fil
 import { ownText } from '../page/visible';
 
 /** What a taught element must be: a field to type in, or a box to tick. */
-export type TeachKind = 'text' | 'checkbox';
+export type TeachKind = 'text' | 'checkbox' | 'button';
 
 export interface Learned {
   /** The kind of page (PageKind): wizard-dev, menu-editor … */
@@ -36,6 +36,8 @@ export const TEACHABLE: Record<string, TeachKind> = {
   token: 'text',
   aesKey: 'text',
   enterHomepage: 'checkbox',
+  /** The menu editor's 添加主菜单 control (a menu row whose add button was not found teaches this). */
+  menuAdd: 'button',
 };
 
 export const isTeachable = (field: string): boolean => field in TEACHABLE;
@@ -66,6 +68,10 @@ function isBoxLike(el: Element): boolean {
 
 /** Controls of a kind, in page order (visible ones; a checkbox's hidden native input counts through its box). */
 export function controlsOfKind(doc: Document, kind: TeachKind): Element[] {
+  if (kind === 'button') {
+    const all = Array.from(doc.querySelectorAll('button, a, [role="button"], input[type="button"]')).filter((e) => isVisible(e));
+    return all.filter((e) => !all.some((o) => o !== e && o.contains(e)));
+  }
   if (kind === 'text') return Array.from(doc.querySelectorAll('input, textarea')).filter((e) => isTextField(e) && isVisible(e) && !(e as HTMLInputElement).readOnly);
   const all = Array.from(doc.querySelectorAll('input[type="checkbox"], [role="checkbox"], [class*="check" i]')).filter(isBoxLike);
   // the outermost box of each option (a styled span around its hidden input counts once)
@@ -78,6 +84,7 @@ const LABEL_TEXT_MAX = 24;
 /** The label text a user sees beside `el`: <label for>, aria-label, a wrapping label, or the nearest text before it in its row. */
 export function labelTextOf(el: Element): string {
   const doc = el.ownerDocument;
+  if (/^(BUTTON|A)$/.test(el.tagName) || el.getAttribute('role') === 'button') return labelKey(ownText(el));
   const id = el.getAttribute('id');
   if (id && doc) {
     for (const l of Array.from(doc.querySelectorAll('label[for]'))) if (l.getAttribute('for') === id) return labelKey(ownText(l));
@@ -158,7 +165,11 @@ export function checkChoice(target: Element, field: string, page: string, ownUi:
   if (ownUi && (ownUi === target || ownUi.contains(target))) return { ok: false, reason: 'own-ui' };
   const kind = TEACHABLE[field] ?? 'text';
   let el: Element | null = null;
-  if (kind === 'text') {
+  if (kind === 'button') {
+    el = controlsOfKind(target.ownerDocument!, 'button').find((b) => b === target || b.contains(target)) ?? null;
+    if (!el) return isTextField(target) ? { ok: false, reason: 'wrong-kind' } : { ok: false, reason: 'label' };
+    if ((el as HTMLButtonElement).disabled || el.getAttribute('aria-disabled') === 'true') return { ok: false, reason: 'disabled' };
+  } else if (kind === 'text') {
     if (isTextField(target)) el = target;
     else if (target.tagName === 'LABEL' || (!target.querySelector('input, textarea') && labelKey(ownText(target)))) return { ok: false, reason: 'label' };
     else return { ok: false, reason: 'wrong-kind' };

@@ -8,7 +8,8 @@
 // form at a time); under it the dashed "添加主菜单" button with a hint "最多添加3个主菜单，…" and a
 // counter "n/3" beside it; the form has 菜单名称 (with a "n / 16" counter), 菜单类型 (a Select whose
 // list is portalled to <body>) and — only for 跳转网页 — 网页地址; "删除菜单"; "保 存" records
-// __replica.saved.menus. Flags: existing (starts with 批量加减 → sample A), other-existing (官网), slow.
+// __replica.saved.menus. Flags: existing (starts with 批量加减 → sample A), other-existing (官网), slow,
+// renameadd (the add button reads 新建一级菜单 — a word the vocabulary does not know).
 (function () {
   const { e } = RX;
   const HOME = 'https://html.workec.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=ww739fc538a1b2c3d4';
@@ -117,7 +118,7 @@
           e('div', { className: 'phone' }, e('div', { className: 'phone-title', style: { textAlign: 'center' } }, 'EC营客通'), e('div', { className: 'phone-screen' }),
             e('div', { className: 'phone-menubar' }, menus.map((x, i) => e('div', { key: i, className: RX.cx('phone-menubar-cell', i === state.selected && 'is-active'), onClick: () => { state.selected = i; RX.update(); } }, x.name || '菜单名称')))),
           e('div', { className: 'menu-add-bar' },
-            e(RX.Button, { type: 'dashed', icon: 'plus', disabled: menus.length >= 3, onClick: add }, '添加主菜单'),
+            e(RX.Button, { type: 'dashed', icon: 'plus', disabled: menus.length >= 3, onClick: add }, F.has('renameadd') ? '新建一级菜单' : '添加主菜单'),
             e('span', { className: 'ant-typography ant-typography-secondary' }, '最多添加3个主菜单，每个主菜单最多5个子菜单'),
             e('span', { className: 'menu-counter' }, `${menus.length}/3`))),
         form),
