@@ -25,6 +25,19 @@ export const storedBundleSchema = z.object({
 });
 export type StoredBundle = z.infer<typeof storedBundleSchema>;
 
+/** A taught field (utils/site/learned.ts): what is stable about the element, never values. */
+export const learnedSchema = z.object({
+  page: z.string().min(1).max(40),
+  field: z.string().min(1).max(40),
+  kind: z.enum(['text', 'checkbox', 'button']),
+  label: z.string().max(100).optional(),
+  placeholder: z.string().max(200).optional(),
+  tag: z.string().min(1).max(40),
+  role: z.string().max(40).optional(),
+  index: z.number().int().min(0).max(1000),
+  at: z.number().int().min(0),
+});
+
 const name = z.string().trim().min(1).max(200);
 const appId = z.string().min(1).max(100);
 const note = z.string().max(2000);
@@ -71,6 +84,10 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('guard.setPolicy'), action: guardActionSchema, policy: guardPolicySchema, confirm: z.string().max(100).optional() }),
   // audit / event log
   z.object({ type: z.literal('events.list'), kind: z.enum(['guard', 'autofill', 'step', 'all']).optional(), limit: z.number().int().min(1).max(100000).optional() }),
+  // taught fields (issue 13)
+  z.object({ type: z.literal('learned.list') }),
+  z.object({ type: z.literal('learned.set'), entry: learnedSchema }),
+  z.object({ type: z.literal('learned.delete'), page: z.string().min(1).max(40), field: z.string().min(1).max(40) }),
   // export / import (issue 7)
   z.object({ type: z.literal('data.export') }),
   z.object({ type: z.literal('data.exportPart'), table: z.enum(['customers', 'steps', 'bundles', 'events']), limit: z.number().int().min(1).max(50000), after: z.union([z.string(), z.number(), z.array(z.string())]).nullable().optional() }),

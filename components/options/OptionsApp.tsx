@@ -4,6 +4,8 @@ import { DataSettings } from './DataSettings';
 import { HostSettings } from './HostSettings';
 import { FollowupSettings } from './FollowupSettings';
 import { RetentionSettings } from './RetentionSettings';
+import { LearnedSettings } from './LearnedSettings';
+import { DebugSettings } from './DebugSettings';
 
 export function OptionsApp() {
   return (
@@ -17,6 +19,8 @@ export function OptionsApp() {
       <RetentionSettings />
       <HostSettings />
       <FollowupSettings />
+      <LearnedSettings />
+      <DebugSettings />
     </main>
   );
 }

@@ -5,6 +5,7 @@ import { byUser } from '@/utils/panel/trusted';
 import { useStore } from 'zustand';
 import { COMPACT_HEIGHT } from '@/utils/panel/layout';
 import { t } from '@/utils/i18n';
+import { SnapshotButton } from './SnapshotButton';
 import { choiceFromParse, runFill, storedChoice, type BundleChoice, type Override } from '@/utils/panel/flow';
 import { overallStatus, type FieldRow } from '@/utils/fill/report';
 import { Report, type View } from './Report';
@@ -299,6 +300,7 @@ function PanelBody({ store, core, slim = false }: { store: PanelStore; core: Pan
           </button>
         ) : null}
         {perms.button}
+        <SnapshotButton doc={core.doc} page={page} />
       </div>
       {error ? <ErrorBox messages={error.messages} forAdmin={error.forAdmin} /> : null}
       {refused && mismatch ? (

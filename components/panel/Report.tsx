@@ -1,8 +1,11 @@
 // The `ec-fill-report` hook: result of the last fill (or undo / permission tick). `data-status`
 // appears only once the action finished and was verified; one row per field.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { isTeachable } from '@/utils/site/learned';
+import { cancelTeach, startTeach, teachStore } from './teach';
 import type { FieldRow, FillReport } from '@/utils/fill/report';
 import { t } from '@/utils/i18n';
+import { byUser } from '@/utils/panel/trusted';
 
 export type ViewKind = 'fill' | 'undo' | 'permissions';
 export type View = { running: true; kind: ViewKind } | { running: false; kind: ViewKind; report: FillReport };
@@ -16,14 +19,43 @@ export function fieldLabel(field: string): string {
 }
 
 function Row({ row, undo }: { row: FieldRow; undo: boolean }) {
+  const target = row.teach ?? row.field;
+  const teachable = row.result === 'failed' && row.reason === 'not-found' && isTeachable(target);
   return (
-    <li data-field={row.field} data-result={row.result}>
+    <li data-field={row.field} data-result={row.result} {...(row.reason ? { 'data-reason': row.reason } : {})}>
       <span className={`res res-${row.result}`}>{t(undo && row.result === 'filled' ? 'panel_result_restored' : `panel_result_${row.result}`)}</span>
       <span>{fieldLabel(row.field)}</span>
       {row.message ? <span className="msg">{row.message}</span> : null}
+      {teachable ? (
+        <button type="button" className="teach" data-testid="ec-teach" data-field={row.field} title={t('teach_button_title')} onClick={(e) => byUser(e) && startTeach(target)}>
+          {t('teach_button')}
+        </button>
+      ) : null}
     </li>
   );
 }
+
+/** While teaching: what to click, why the last click was refused, and the way out. */
+export function TeachBanner() {
+  const s = useSyncExternalStore(teachStore.subscribe, teachStore.getState);
+  if (!s.field && !s.note) return null;
+  return (
+    <div className="teach-banner" role="status" data-testid="ec-teach-banner">
+      {s.field ? <span>{t('teach_prompt', [fieldLabel(s.field)])}</span> : null}
+      {s.note ? (
+        <span className={`teach-note ${s.note.tone}`} data-testid="ec-teach-note" role={s.note.tone === 'warn' ? 'alert' : undefined}>
+          {t(s.note.key, s.note.subs?.map((f) => (f.startsWith('field:') ? fieldLabel(f.slice(6)) : f)))}
+        </span>
+      ) : null}
+      {s.field ? (
+        <button type="button" data-testid="ec-teach-cancel" onClick={() => cancelTeach()}>
+          {t('teach_cancel')}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
 
 /** The page's own button the user presses next, named in the verdict. */
 const NEXT_BUTTON: Record<string, string> = { 'wizard-dev': '完成', 'menu-editor': '保存' };
@@ -53,6 +85,7 @@ export function Report({ view, page }: { view: View; page?: string }) {
   return (
     <div ref={ref} className="report" data-testid="ec-fill-report" data-status={report.status} data-kind={view.kind} aria-live="polite">
       <span className="status">{title}</span>
+      <TeachBanner />
       {report.rows.length ? (
         <ul>
           {report.rows.map((r) => (

@@ -8,6 +8,7 @@ import type { FieldRow, FillReport } from '@/utils/fill/report';
 import { t } from '@/utils/i18n';
 import type { View } from './Report';
 import type { PanelCore, PanelStore } from './store';
+import { debugLog } from '@/utils/site/debug';
 
 export interface PermissionCount {
   total: number;
@@ -33,12 +34,14 @@ export function usePermissions(store: PanelStore, core: PanelCore, setView: Disp
     try {
       setView({ running: true, kind: 'permissions' });
       if (!dialog) {
+        debugLog('permissions', 'no visible 权限 dialog (a dialog with the permission labels 成员基本信息 / 部门ID …)');
         setView({ running: false, kind: 'permissions', report: { status: 'refused', rows: [], error: t('panel_perm_no_dialog') } });
         return;
       }
       const r = await checkAllPermissions(dialog);
       setView({ running: false, kind: 'permissions', report: permissionsReport(r) });
     } catch (e) {
+      debugLog('permissions', 'ticking the permissions threw', e);
       setView({ running: false, kind: 'permissions', report: { status: 'refused', rows: [], error: t('panel_err_unexpected', [(e as Error)?.message ?? String(e)]) } });
     } finally {
       busy.current = false;

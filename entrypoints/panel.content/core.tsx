@@ -29,6 +29,7 @@ import { createPanelStore, pushNotice, type PanelCore } from '@/components/panel
 import { createJourney, type ScanView } from '@/utils/journey/controller';
 import { lastSuiteIdItem } from '@/utils/settings';
 import { canonicalUrl, readHomepageDialog } from '@/utils/journey/homepage';
+import { startTeachHook } from './teach-hook';
 
 const CREATE_PATH = '/sass/customapp/app/create';
 const DETAIL_PATH = '/sass/customapp/app/detail';
@@ -353,6 +354,13 @@ export function startPanel(ctx: ContentScriptContext): void {
   }
 
   const watch = watchPage(ctx, window, scan);
+
+  // Teach when lost (issue 13): the report's ec-teach → the next click on the page is learned.
+  startTeachHook(ctx, {
+    host,
+    store,
+    refill: () => (host()?.shadowRoot?.querySelector('[data-testid="ec-fill"]') as HTMLElement | null)?.click(),
+  });
 
   // Page field edits do not always mutate the DOM: refresh the preview on input/change too.
   const onPageInput = (e: Event) => {

@@ -4,12 +4,13 @@ import { registerMessages } from '@/utils/i18n';
 import zhPanel from '@/assets/locales/zh_CN/panel.json';
 import zhMenus from '@/assets/locales/zh_CN/menus.json';
 import zhJourney from '@/assets/locales/zh_CN/journey.json';
+import zhTeach from '@/assets/locales/zh_CN/teach.json';
 import { startPanel } from './core';
 import { PANEL_LOADED_KEY } from '@/utils/panel/constants';
 
 // 简体中文 first, whatever Chromium's own UI language resources are (only the panel's fragments:
 // the parser runs in the background, which registers the rest).
-registerMessages(zhPanel, zhMenus, zhJourney);
+registerMessages(zhPanel, zhMenus, zhJourney, zhTeach);
 
 // Loaded only where a panel can show (issue 14): the page script (progress.content.ts) asks the
 // background, which injects this file with `scripting` into the tab's top frame, once per document.

@@ -30,7 +30,7 @@ export function panel(page: Page) {
     error: page.getByTestId('ec-error'),
     undo: page.getByTestId('ec-undo'),
     anyway: page.getByTestId('ec-fill-anyway'),
-    row: (field: string): Locator => page.getByTestId('ec-fill-report').locator(`[data-field="${field}"]`),
+    row: (field: string): Locator => page.getByTestId('ec-fill-report').locator(`[data-field="${field}"][data-result]`),
   };
 }
 
@@ -43,7 +43,7 @@ export async function reportStatus(page: Page): Promise<string> {
 
 export async function rowResults(page: Page): Promise<Record<string, string>> {
   await page.locator('[data-testid="ec-fill-report"][data-status]').waitFor();
-  return page.getByTestId('ec-fill-report').locator('[data-field]').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-field'), e.getAttribute('data-result')])));
+  return page.getByTestId('ec-fill-report').locator('[data-field][data-result]').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-field'), e.getAttribute('data-result')])));
 }
 
 export interface CreateState {

@@ -4,14 +4,11 @@
 // children). Never presses the dialog's 确定.
 import { checkedState, clickLikeUser, findLabelElements, isVisible, labelKey, nextRender, normText } from './dom';
 import { ownText } from '../page/detect';
+import { words } from '../site/vocabulary';
 
-/** Option labels the WeCom permission dialog shows (provider-backend.md). */
-export const PERMISSION_LABELS = [
-  '成员基本信息', '账号', '部门ID', '头像', '性别', '成员企业微信二维码',
-  '成员敏感信息', '姓名', '手机号', '部门名', '邮箱', '职务', '座机', '地址', '拓展属性', '对外属性', '对外职务',
-  '企业客户权限', '客户基础信息', '客户联系',
-];
-const STRONG_LABELS = ['成员基本信息', '成员敏感信息', '成员企业微信二维码', '企业客户权限', '部门ID', '手机号', '对外职务', '拓展属性'];
+/** Option labels the WeCom permission dialog shows (provider-backend.md), from utils/site/vocabulary.ts. */
+export const PERMISSION_LABELS = words('permissionLabels');
+const STRONG_LABELS = words('permissionStrongLabels');
 
 const DIALOG_SELECTOR =
   '[role="dialog"], [aria-modal="true"], dialog[open], [class*="dialog" i], [class*="modal" i], [class*="popup" i], [class*="layer" i], [class*="drawer" i]';

@@ -12,6 +12,15 @@ export interface FieldRow {
   after?: string;
   /** Chinese explanation, mainly for failed rows. */
   message?: string;
+  /** Why a failed row failed, when the panel can help: `not-found` → the user may teach the element (ec-teach). */
+  reason?: 'not-found';
+  /** What ec-teach learns for this row when it is not the row's own field (e.g. menuAdd for menu-1). */
+  teach?: string;
+}
+
+/** Mark failed rows whose message says the element was not found (they carry ec-teach). */
+export function markNotFound(rows: FieldRow[], notFoundMessages: string[]): void {
+  for (const r of rows) if (r.result === 'failed' && r.message && notFoundMessages.includes(r.message)) r.reason = 'not-found';
 }
 
 export interface FillReport {

@@ -14,30 +14,35 @@ import {
   readValue,
   clickLikeUser,
   isVisible,
+  isTextField,
   activeScope,
   nextRender,
   type TextField,
 } from './dom';
-import { overallStatus, type FieldRow, type FillReport } from './report';
+import { markNotFound, overallStatus, type FieldRow, type FillReport } from './report';
 import { t } from '../i18n';
+import { SITE, words } from '../site/vocabulary';
+import { learnedFor, resolveLearned } from '../site/learned';
+import { debugLog } from '../site/debug';
 
 export type WizardField = 'homepage' | 'enterHomepage' | 'trustedDomain' | 'callbackUrl' | 'token' | 'aesKey';
 export const WIZARD_FIELDS: readonly WizardField[] = ['homepage', 'enterHomepage', 'trustedDomain', 'callbackUrl', 'token', 'aesKey'];
 /** Fields whose values are secrets: never copied into rows, logs or the preview. */
 export const SECRET_FIELDS: ReadonlySet<string> = new Set(['token', 'aesKey']);
 
+/** The wizard's labels and placeholders, from the one vocabulary (utils/site/vocabulary.ts). */
 export const WIZARD_LABELS = {
-  homepage: ['应用主页'],
-  enterHomepage: ['在微工作台中始终进入主页'],
-  trustedDomain: ['可信域名'],
-  ipWhitelist: ['IP白名单'],
-  callbackUrl: ['代开发应用回调URL', '回调URL'],
-  token: ['Token'],
-  aesKey: ['EncodingAESKey'],
+  homepage: SITE.homepage.words,
+  enterHomepage: SITE.enterHomepage.words,
+  trustedDomain: SITE.trustedDomain.words,
+  ipWhitelist: SITE.ipWhitelist.words,
+  callbackUrl: SITE.callbackUrl.words,
+  token: SITE.token.words,
+  aesKey: SITE.aesKey.words,
 } as const;
 const PLACEHOLDERS: Partial<Record<keyof typeof WIZARD_LABELS, string[]>> = {
-  homepage: ['请填写带协议头的合法URL'],
-  ipWhitelist: ['请填写调用的IP地址'],
+  homepage: words('homepagePlaceholder'),
+  ipWhitelist: words('ipWhitelistPlaceholder'),
 };
 const ALL_TEXT_LABELS = Object.entries(WIZARD_LABELS)
   .filter(([k]) => k !== 'enterHomepage')
@@ -53,6 +58,8 @@ export interface WizardBundle {
 
 export interface WizardForm {
   scope: Element;
+  /** Taught fields (utils/site/learned.ts) that no longer resolve: the vocabulary was used instead. */
+  lost?: WizardField[];
   homepage: TextField | null;
   enterHomepage: Element | null;
   trustedDomain: TextField | null;
@@ -134,13 +141,23 @@ function locateContainer(scope: ParentNode): Element | null {
   const limit = (scope as Node).nodeType === 9 ? (scope as Document).documentElement : (scope as Element);
   const homes = labels(scope, WIZARD_LABELS.homepage);
   if (!homes.length) {
-    // No 应用主页 label: fall back to its placeholder.
-    const byPlaceholder = findField(scope, [...WIZARD_LABELS.homepage], { placeholders: PLACEHOLDERS.homepage });
+    // No 应用主页 label: a taught 应用主页, else its placeholder.
+    const taught = taughtElement(scope, 'homepage');
+    if (taught && isShown(taught)) homes.push(taught);
+    const byPlaceholder = homes.length ? null : findField(scope, [...WIZARD_LABELS.homepage], { placeholders: PLACEHOLDERS.homepage });
     if (byPlaceholder && isShown(byPlaceholder)) homes.push(byPlaceholder);
   }
-  if (!homes.length) return null;
   const domains = labels(scope, WIZARD_LABELS.trustedDomain);
   const templ = labels(scope, TEMPLATE_LABELS);
+  if (!homes.length) {
+    // A page that labels 应用主页 otherwise (a page we never saw): the form is still the one holding
+    // 可信域名 and the template's fields; 应用主页 is then reported as not found (and may be taught).
+    for (const d of domains) {
+      const full = templ.length ? commonContainer(d, templ, limit) : null;
+      if (full && isShown(full)) return full;
+    }
+    return null;
+  }
   let fallback: Element | null = null;
   for (const home of homes) {
     const withDomain = domains.length ? commonContainer(home, domains, limit) : null;
@@ -164,14 +181,26 @@ export function findWizardForm(doc: Document): WizardForm | null {
     const scope = locateContainer(s);
     if (!scope) continue;
     const other = { otherLabels: ALL_TEXT_LABELS };
-    const field = (k: keyof typeof WIZARD_LABELS) => {
+    const lost: WizardField[] = [];
+    // A taught element wins over the vocabulary; one that disappeared falls back to it (and says so).
+    const taught = (k: WizardField): Element | null | undefined => {
+      if (!learnedFor('wizard-dev', k)) return undefined;
+      const el = taughtElement(doc, k);
+      if (!el) lost.push(k);
+      return el;
+    };
+    const field = (k: WizardField & keyof typeof WIZARD_LABELS) => {
+      const l = taught(k);
+      if (l && isTextField(l)) return l;
       const f = findField(scope, [...WIZARD_LABELS[k]], { ...other, placeholders: PLACEHOLDERS[k] });
       return f && isVisible(f) ? f : null;
     };
+    const tick = taught('enterHomepage');
     return {
       scope,
+      lost,
       homepage: field('homepage'),
-      enterHomepage: findTickBox(scope),
+      enterHomepage: tick ?? findTickBox(scope),
       trustedDomain: field('trustedDomain'),
       callbackUrl: field('callbackUrl'),
       token: field('token'),
@@ -179,6 +208,14 @@ export function findWizardForm(doc: Document): WizardForm | null {
     };
   }
   return null;
+}
+
+/** The element taught for a wizard field, when one was taught and is on the page now. */
+function taughtElement(scope: ParentNode, field: WizardField): Element | null {
+  const l = learnedFor('wizard-dev', field);
+  if (!l) return null;
+  const doc = (scope as Node).nodeType === 9 ? (scope as Document) : (scope as Element).ownerDocument;
+  return doc ? resolveLearned(doc, l) : null;
 }
 
 /**
@@ -342,7 +379,10 @@ export async function fillWizard(doc: Document, bundle: WizardBundle, opts: Wiza
   const missing = wizardMissing(bundle);
   if (missing.length) return refused(t('panel_err_incomplete', [missing.join('、')]));
   const form = await awaitReady(doc, opts);
-  if (!form) return refused(t('panel_err_no_wizard_form'));
+  if (!form) {
+    debugLog('wizard', `no visible page-2 form: labels 应用主页 ${findLabelElements(doc, [...WIZARD_LABELS.homepage]).length}, 可信域名 ${findLabelElements(doc, [...WIZARD_LABELS.trustedDomain]).length}, template ${findLabelElements(doc, TEMPLATE_LABELS).length}`);
+    return refused(t('panel_err_no_wizard_form'));
+  }
 
   const homeTarget = canonicalUrl(bundle.homepage!);
   const domainTarget = canonicalDomain(bundle.trustedDomain!);
@@ -379,6 +419,16 @@ export async function fillWizard(doc: Document, bundle: WizardBundle, opts: Wiza
   await settleTwice(doc, opts.settle);
   const after = findWizardForm(doc) ?? form;
   const rows = verify(after, changes, ticked, early, homeTarget, domainTarget);
+  markNotFound(rows, [t('panel_msg_field_not_found'), t('panel_msg_checkbox_not_found')]);
+  for (const r of rows) {
+    if (r.reason !== 'not-found') continue;
+    const l = learnedFor('wizard-dev', r.field);
+    debugLog('wizard', `${r.field}: no visible element labelled ${(WIZARD_LABELS as Record<string, readonly string[]>)[r.field]?.join(' / ') ?? '?'} in the form${l ? ' (the taught element is gone)' : ''}`);
+  }
+  for (const k of new Set([...(form.lost ?? []), ...(after.lost ?? [])])) {
+    const r = rows.find((x) => x.field === k);
+    if (r) r.message = [t('teach_msg_lost'), r.message].filter(Boolean).join(' ');
+  }
   const report: FillReport = { status: overallStatus(rows), rows };
 
   let undone = false;

@@ -1,6 +1,7 @@
 // One observer for a content script: a single MutationObserver plus hashchange / popstate, coalesced
 // into at most one scan per frame. No polling, no long timers; everything is registered through the
 // content-script context so it is torn down when the script is invalidated.
+import { debugLog } from '../site/debug';
 
 /** The part of WXT's ContentScriptContext this needs (so unit tests can pass a stand-in). */
 export interface WatchContext {
@@ -39,6 +40,7 @@ export function watchPage(ctx: WatchContext, win: Window, scan: () => void, opts
       scan();
     } catch (e) {
       console.error('[EC panel] scan failed', e);
+      debugLog('scan', 'page recognition threw', e);
     }
   };
   const schedule = () => {

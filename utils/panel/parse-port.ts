@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { ParseResult } from '../bundle';
 import { t } from '../i18n';
+import { debugLog } from '../site/debug';
 
 export const PARSE_PORT = 'ec-panel-parse';
 /** Longest paste the background will parse (a real bundle is well under 2 KB). */
@@ -55,6 +56,7 @@ export function parseInBackground(text: string): Promise<ParseResult> {
       port.onDisconnect.addListener(() => finish(unreachable('disconnected')));
       port.postMessage({ id, text } satisfies ParseRequest);
     } catch (e) {
+      debugLog('parse', 'the background parser could not be reached', e);
       finish(unreachable((e as Error)?.message ?? String(e)));
     }
   });

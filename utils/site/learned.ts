@@ -1,0 +1,196 @@
+// Taught fields: when a fill cannot find an element it needs, the user may point at it once
+// ("teach"). A taught element is remembered by what is stable — the label text beside it, its
+// placeholder, its kind (text field / checkbox), tag and role, and its position among the visible
+// controls of that kind — never by generated class names or ids. Taught fields take precedence over
+// the built-in vocabulary (utils/site/vocabulary.ts); when one no longer resolves, the fill falls
+// back to the vocabulary and says so. Pure DOM: no extension APIs (storage: learned-store.ts).
+import { checkedState, isTextField, isVisible, labelKey, normText } from '../fill/dom';
+import { ownText } from '../page/visible';
+
+/** What a taught element must be: a field to type in, or a box to tick. */
+export type TeachKind = 'text' | 'checkbox' | 'button';
+
+export interface Learned {
+  /** The kind of page (PageKind): wizard-dev, menu-editor … */
+  page: string;
+  /** The report row's field: homepage, trustedDomain, enterHomepage, … */
+  field: string;
+  kind: TeachKind;
+  /** Label text beside the element (labelKey form), when there is one. */
+  label?: string;
+  placeholder?: string;
+  tag: string;
+  role?: string;
+  /** Position among the visible controls of its kind on the page (0-based). */
+  index: number;
+  at: number;
+  /** Shipped by an administrator (storage.managed): listed, not deletable. */
+  managed?: boolean;
+}
+
+/** Which kind of element each teachable field needs. */
+export const TEACHABLE: Record<string, TeachKind> = {
+  homepage: 'text',
+  trustedDomain: 'text',
+  callbackUrl: 'text',
+  token: 'text',
+  aesKey: 'text',
+  enterHomepage: 'checkbox',
+  /** The menu editor's 添加主菜单 control (a menu row whose add button was not found teaches this). */
+  menuAdd: 'button',
+};
+
+export const isTeachable = (field: string): boolean => field in TEACHABLE;
+
+// ---------------------------------------------------------------------------------------------
+// the registry the fills consult (set by the content script from storage)
+
+let current: Learned[] = [];
+export function setLearned(list: Learned[]): void {
+  current = Array.isArray(list) ? list.slice() : [];
+}
+export function learnedFor(page: string, field: string): Learned | undefined {
+  // A user's own teaching wins over an administrator's for the same field.
+  return current.find((l) => l.page === page && l.field === field && !l.managed) ?? current.find((l) => l.page === page && l.field === field);
+}
+export function allLearned(): Learned[] {
+  return current.slice();
+}
+
+// ---------------------------------------------------------------------------------------------
+// describing and finding again
+
+function isBoxLike(el: Element): boolean {
+  if (el.tagName === 'INPUT') return (el as HTMLInputElement).type === 'checkbox';
+  if (el.getAttribute('role') === 'checkbox') return true;
+  return /check/i.test(el.getAttribute('class') ?? '') && checkedState(el) !== null && !/\p{L}/u.test(normText(el.textContent));
+}
+
+/** Controls of a kind, in page order (visible ones; a checkbox's hidden native input counts through its box). */
+export function controlsOfKind(doc: Document, kind: TeachKind): Element[] {
+  if (kind === 'button') {
+    const all = Array.from(doc.querySelectorAll('button, a, [role="button"], input[type="button"]')).filter((e) => isVisible(e));
+    return all.filter((e) => !all.some((o) => o !== e && o.contains(e)));
+  }
+  if (kind === 'text') return Array.from(doc.querySelectorAll('input, textarea')).filter((e) => isTextField(e) && isVisible(e) && !(e as HTMLInputElement).readOnly);
+  const all = Array.from(doc.querySelectorAll('input[type="checkbox"], [role="checkbox"], [class*="check" i]')).filter(isBoxLike);
+  // the outermost box of each option (a styled span around its hidden input counts once)
+  const outer = all.filter((e) => !all.some((o) => o !== e && o.contains(e)));
+  return outer.filter((e) => isVisible(e) || Array.from(e.querySelectorAll('*')).some(isVisible) || (!!e.parentElement && isVisible(e.parentElement)));
+}
+
+const LABEL_TEXT_MAX = 24;
+
+/** The label text a user sees beside `el`: <label for>, aria-label, a wrapping label, or the nearest text before it in its row. */
+export function labelTextOf(el: Element): string {
+  const doc = el.ownerDocument;
+  if (/^(BUTTON|A)$/.test(el.tagName) || el.getAttribute('role') === 'button') return labelKey(ownText(el));
+  const id = el.getAttribute('id');
+  if (id && doc) {
+    for (const l of Array.from(doc.querySelectorAll('label[for]'))) if (l.getAttribute('for') === id) return labelKey(ownText(l));
+  }
+  const aria = el.getAttribute('aria-label');
+  if (aria) return labelKey(aria);
+  const wrap = el.closest('label');
+  if (wrap) {
+    const t = labelKey(ownText(wrap));
+    if (t && t.length <= LABEL_TEXT_MAX) return t;
+  }
+  // nearest preceding short text, walking up at most 5 levels
+  let node: Element | null = el;
+  for (let i = 0; node && i < 5; i++, node = node.parentElement) {
+    for (let s = node.previousElementSibling; s; s = s.previousElementSibling) {
+      const t = labelKey(ownText(s));
+      if (t && t.length <= LABEL_TEXT_MAX && !s.querySelector('input, textarea, select')) return t;
+      if (s.querySelector('input, textarea, select')) break;
+    }
+    // a checkbox's text after it ("□ 在微工作台中始终进入主页")
+    const next = node.nextElementSibling;
+    if (next && !next.querySelector('input, textarea, select')) {
+      const t = labelKey(ownText(next));
+      if (t && t.length <= LABEL_TEXT_MAX && isBoxLike(el)) return t;
+    }
+  }
+  return '';
+}
+
+export function describeElement(el: Element, page: string, field: string, kind: TeachKind, at = Date.now()): Learned {
+  const doc = el.ownerDocument!;
+  const label = labelTextOf(el);
+  const ph = el.getAttribute('placeholder');
+  const role = el.getAttribute('role');
+  return {
+    page,
+    field,
+    kind,
+    ...(label ? { label } : {}),
+    ...(ph ? { placeholder: normText(ph) } : {}),
+    tag: el.tagName.toLowerCase(),
+    ...(role ? { role } : {}),
+    index: Math.max(0, controlsOfKind(doc, kind).indexOf(el)),
+    at,
+  };
+}
+
+/** The element a taught field points at now, or null when it disappeared. */
+export function resolveLearned(doc: Document, l: Learned): Element | null {
+  const cands = controlsOfKind(doc, l.kind);
+  if (!cands.length) return null;
+  if (l.label) {
+    const byLabel = cands.filter((c) => labelTextOf(c) === l.label);
+    if (byLabel.length === 1) return byLabel[0];
+    if (byLabel.length > 1) return byLabel.find((c) => cands.indexOf(c) === l.index) ?? byLabel[0];
+    return null; // the label it was taught by is gone: do not guess by position
+  }
+  if (l.placeholder) {
+    const byPh = cands.filter((c) => normText(c.getAttribute('placeholder')) === l.placeholder);
+    if (byPh.length) return byPh[0];
+    return null;
+  }
+  const at = cands[l.index];
+  return at && at.tagName.toLowerCase() === l.tag ? at : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// checking the user's choice
+
+export type TeachVerdict = { ok: true; element: Element } | { ok: false; reason: 'own-ui' | 'label' | 'disabled' | 'wrong-kind' | 'taken'; other?: string };
+
+/**
+ * Does the clicked element make sense for `field`? A text field for a text value, a checkbox for
+ * the tick (the box inside a clicked option row is taken), never the extension's own UI, never a
+ * label, a disabled control or an element already taught for another field on this page.
+ */
+export function checkChoice(target: Element, field: string, page: string, ownUi: Element | null, taught: Learned[]): TeachVerdict {
+  if (ownUi && (ownUi === target || ownUi.contains(target))) return { ok: false, reason: 'own-ui' };
+  const kind = TEACHABLE[field] ?? 'text';
+  let el: Element | null = null;
+  if (kind === 'button') {
+    el = controlsOfKind(target.ownerDocument!, 'button').find((b) => b === target || b.contains(target)) ?? null;
+    if (!el) return isTextField(target) ? { ok: false, reason: 'wrong-kind' } : { ok: false, reason: 'label' };
+    if ((el as HTMLButtonElement).disabled || el.getAttribute('aria-disabled') === 'true') return { ok: false, reason: 'disabled' };
+  } else if (kind === 'text') {
+    if (isTextField(target)) el = target;
+    else if (target.tagName === 'LABEL' || (!target.querySelector('input, textarea') && labelKey(ownText(target)))) return { ok: false, reason: 'label' };
+    else return { ok: false, reason: 'wrong-kind' };
+    const inp = el as HTMLInputElement;
+    if (inp.disabled || inp.readOnly || el.getAttribute('aria-disabled') === 'true') return { ok: false, reason: 'disabled' };
+  } else {
+    const doc = target.ownerDocument!;
+    const boxes = controlsOfKind(doc, 'checkbox');
+    el = boxes.find((b) => b === target || b.contains(target)) ?? null;
+    if (!el) {
+      // a click on the option's row or text: the one box in its wrapper
+      const row = target.closest('label') ?? target.parentElement;
+      const inRow = row ? boxes.filter((b) => row.contains(b)) : [];
+      if (inRow.length === 1) el = inRow[0];
+    }
+    if (!el) return isTextField(target) ? { ok: false, reason: 'wrong-kind' } : { ok: false, reason: 'wrong-kind' };
+    if ((el as HTMLInputElement).disabled || el.getAttribute('aria-disabled') === 'true') return { ok: false, reason: 'disabled' };
+  }
+  for (const l of taught) {
+    if (l.page !== page || l.field === field) continue;
+    if (resolveLearned(el.ownerDocument!, l) === el) return { ok: false, reason: 'taken', other: l.field };
+  }
+  return { ok: true, element: el };
+}
