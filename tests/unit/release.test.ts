@@ -78,7 +78,7 @@ describe('managed policy schema and samples', () => {
   it('declares guard policies, allowed hosts and taught fields', () => {
     expect(Object.keys(schema.properties).sort()).toEqual(['allowedHosts', 'guardPolicies', 'learned']);
     expect(schema.properties.guardPolicies.additionalProperties.enum).toEqual([...GUARD_POLICIES]);
-    expect(Object.keys(schema.properties.learned.items.properties).sort()).toEqual(['field', 'hint', 'page']);
+    expect(Object.keys(schema.properties.learned.items.properties).sort()).toEqual(['at', 'field', 'index', 'kind', 'label', 'page', 'placeholder', 'role', 'tag']);
   });
 
   const samples = readdirSync('docs/policies').filter((f) => f.endsWith('.json'));
@@ -98,7 +98,11 @@ describe('managed policy schema and samples', () => {
           expect(GUARD_POLICIES as readonly string[], f).toContain(v);
         }
         for (const h of (p.allowedHosts ?? []) as string[]) expect(h, f).toMatch(/^[a-z0-9.-]+\.[a-z]{2,}$/);
-        for (const l of (p.learned ?? []) as Record<string, string>[]) expect(Object.keys(l).sort(), f).toEqual(['field', 'hint', 'page']);
+        for (const l of (p.learned ?? []) as Record<string, unknown>[]) {
+          expect(Object.keys(schema.properties.learned.items.properties), f).toEqual(expect.arrayContaining(Object.keys(l)));
+          expect(['text', 'checkbox', 'button'], f).toContain(l.kind);
+          expect(typeof l.field === 'string' && typeof l.page === 'string', f).toBe(true);
+        }
       }
     }
   });
