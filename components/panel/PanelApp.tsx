@@ -14,6 +14,7 @@ import { MenuPreview } from './MenuPreview';
 import { usePermissions } from './permissions';
 import { Checklist, HomepageCheck, Listed, NextStep, StatusLine, Wait } from './Journey';
 import { ErrorBox } from './ErrorBox';
+import { clearMarks, markWizardFields } from '@/utils/panel/highlight';
 import type { PanelCore, PanelStore } from './store';
 
 export function PanelApp({ store, core }: { store: PanelStore; core: PanelCore }) {
@@ -147,6 +148,9 @@ function PanelBody({ store, core, slim = false }: { store: PanelStore; core: Pan
           fillMenus: core.fillMenus,
         });
         setView({ running: false, kind: 'fill', report: out.report });
+        // show on the page what changed: filled fields briefly, failed ones until the next fill
+        if (st.page === 'wizard-dev' && out.report.status !== 'refused') markWizardFields(core.doc, out.report.rows);
+        else clearMarks();
         setReason(out.reason);
         setMismatch(out.mismatch ?? null);
         setUndo(() => out.undo ?? null);
@@ -168,6 +172,7 @@ function PanelBody({ store, core, slim = false }: { store: PanelStore; core: Pan
     try {
       setView({ running: true, kind: 'undo' });
       const rows = await undo();
+      clearMarks();
       setUndo(null);
       if (store.getState().page === 'wizard-dev') core.setPendingWizard(null);
       setView({ running: false, kind: 'undo', report: { status: overallStatus(rows), rows } });

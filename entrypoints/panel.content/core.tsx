@@ -255,10 +255,10 @@ export function startPanel(ctx: ContentScriptContext): void {
     const kind: PageKind = detectPage(document, route);
     const appId = appIdFromRoute(route);
 
-    // 完成 accepted: the route left the wizard (for app detail, or anywhere right after a press of
-    // the page's 完成) after a fill in this tab.
+    // 完成 accepted: after a fill in this tab, the user's own (trusted) press of the page's 完成 and
+    // then the route leaving the wizard. Navigating away alone, or a scripted click, records nothing.
     const finished = !!finishPressedAt && Date.now() - finishPressedAt < FINISH_WINDOW_MS;
-    if (pending && prevPath.startsWith(CREATE_PATH) && !path.startsWith(CREATE_PATH) && (path.startsWith(DETAIL_PATH) || finished)) {
+    if (pending && prevPath.startsWith(CREATE_PATH) && !path.startsWith(CREATE_PATH) && finished) {
       finishPressedAt = 0;
       const p = pending;
       pending = null;
@@ -372,6 +372,8 @@ export function startPanel(ctx: ContentScriptContext): void {
 
   // Presses on the page's own controls (capture phase: the page may act on mousedown).
   const onPress = (e: Event) => {
+    // Only the user's own presses commit a step (a page script's synthetic click never does).
+    if (!e.isTrusted) return;
     const h = host();
     if (h && e.composedPath().includes(h)) return;
     if (e.type === 'keydown') {

@@ -114,3 +114,41 @@ test('step 6: the 应用主页 dialog shows whether 网页 holds the bundle’s 
   await expect.poll(async () => (await stepsOf(ext, corp))['6']).toBe('done');
   expect(await saved(page, 'homepage')).toMatchObject({ tab: '网页', url: home, miniprogram: '桃花岛商城' });
 });
+
+test('progress without 完成 records nothing: leaving the wizard by the route, or a scripted click on 完成', async ({ page, extPage }) => {
+  const ext = await extPage('popup.html');
+  await page.bringToFront();
+  const create = '/sass/customApp/app/create?suiteid=wwsuite01&appid=dk100002&corpName=%E5%BD%92%E4%BA%91%E5%BA%84';
+  await openRoute(page, create, ['page2']);
+  const p = panel(page);
+  await p.input.fill(pasteFor('归云庄'));
+  await p.fill.click();
+  expect(await reportStatus(page)).toBe('filled');
+  // the route changes to app detail, nothing was pressed
+  await page.evaluate(() => { location.hash = '#/sass/customApp/app/detail?suiteid=wwsuite01&appid=dk100002'; });
+  await expect(page.getByTestId('ec-panel')).toHaveAttribute('data-page', 'app-detail');
+  await page.waitForTimeout(500);
+  expect((await ok(ext, { type: 'journey.get', corpId: CORP })) ?? null).toBeNull();
+
+  // a page script "presses" 完成: the page saves and leaves, but it was not the user
+  await openRoute(page, create, ['page2']);
+  await p.input.fill(pasteFor('归云庄'));
+  await p.fill.click();
+  expect(await reportStatus(page)).toBe('filled');
+  await page.evaluate(() => {
+    const btn = Array.from(document.querySelectorAll('.wizard_page_dev a, .wizard_page_dev button')).find((b) => b.textContent?.trim() === '完成') as HTMLElement;
+    for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) btn.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true }));
+  });
+  await page.waitForURL(/app\/detail/);
+  await page.waitForTimeout(500);
+  expect((await ok(ext, { type: 'journey.get', corpId: CORP })) ?? null).toBeNull();
+
+  // the user's own press of 完成 records it
+  await openRoute(page, create, ['page2']);
+  await p.input.fill(pasteFor('归云庄'));
+  await p.fill.click();
+  expect(await reportStatus(page)).toBe('filled');
+  await page.locator('.wizard_page_dev').getByText('完成', { exact: true }).click();
+  await page.waitForURL(/app\/detail/);
+  await expect.poll(async () => (await stepsOf(ext, CORP))['1b']).toBe('done');
+});

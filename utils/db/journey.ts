@@ -57,19 +57,20 @@ async function byNameRaw(db: EcDatabase, name: string): Promise<JourneyRow | und
   return best;
 }
 
-/** The customer a page belongs to: its app id first, then the name it shows, then a corp id. */
+/** The customer a page belongs to: the name it shows first, then its app id, then a corp id. */
 export function findJourneyCustomer(db: EcDatabase, ref: { appId?: string; name?: string; corpId?: string }): Promise<{ row: JourneyRow; matchedBy: JourneyView['matchedBy'] } | null> {
   return inTx(db, () => findRaw(db, ref));
 }
 
 async function findRaw(db: EcDatabase, ref: { appId?: string; name?: string; corpId?: string }): Promise<{ row: JourneyRow; matchedBy: JourneyView['matchedBy'] } | null> {
-  if (ref.appId) {
-    const hits = await db.customers.where('appIds').equals(ref.appId).toArray();
-    if (hits.length) return { row: hits.sort((a, b) => b.touchedAt - a.touchedAt)[0], matchedBy: 'appId' };
-  }
+  // The name the page shows first, then its app id, then a corp id (issue 15.9).
   if (ref.name) {
     const c = await byNameRaw(db, ref.name);
     if (c) return { row: c, matchedBy: 'name' };
+  }
+  if (ref.appId) {
+    const hits = await db.customers.where('appIds').equals(ref.appId).toArray();
+    if (hits.length) return { row: hits.sort((a, b) => b.touchedAt - a.touchedAt)[0], matchedBy: 'appId' };
   }
   if (ref.corpId) {
     const c = await db.customers.get(ref.corpId);
