@@ -6,23 +6,22 @@ import { LANGS, mergeLocale } from './utils/i18n/locales';
 /**
  * The guard runs in every frame and must stay ≤ 15 KB: it uses chrome.* directly and never WXT's
  * ContentScriptContext (whose invalidation a page script can trigger, and which pulls in
- * webextension-polyfill). Only for entrypoints/guard.content.ts; other content scripts keep ctx.
+ * webextension-polyfill). WXT's isolated-world wrapper
+ * (node_modules/wxt/dist/virtual/content-script-isolated-world-entrypoint.mjs) would build a ctx, run
+ * the plugin hook and carry a logger that is silent in production: for the guard it is replaced by a
+ * bare call of main(). Only for entrypoints/guard.content.ts; other content scripts keep the wrapper and ctx.
  */
 function guardWithoutCtx(): Plugin {
-  const STUB = '\0ec-guard-ctx-stub';
+  const WRAPPER = '\0virtual:wxt-content-script-isolated-world-entrypoint?';
   return {
     name: 'ec-guard-without-ctx',
     enforce: 'pre',
-    resolveId(source, importer) {
-      if (source === 'wxt/utils/content-script-context' && importer?.includes('guard.content')) return STUB;
-      return undefined;
-    },
     load(id) {
-      return id === STUB ? 'export class ContentScriptContext {}' : undefined;
+      if (!id.startsWith(WRAPPER) || !id.includes('guard.content')) return undefined;
+      return `import definition from ${JSON.stringify(id.slice(WRAPPER.length))};\nexport default definition.main();`;
     },
   };
 }
-
 
 /** Firefox: a fixed add-on id (managed policy and updates are keyed by it) and the data-collection
  *  declaration addons.mozilla.org requires of new add-ons (we collect nothing). The declaration is
