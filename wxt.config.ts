@@ -1,6 +1,6 @@
 import { defineConfig, type UserManifest } from 'wxt';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import { transformWithEsbuild, type Plugin } from 'vite';
 import { LANGS, mergeLocale } from './utils/i18n/locales';
 
 /**
@@ -20,8 +20,26 @@ function guardWithoutCtx(): Plugin {
       if (!id.startsWith(WRAPPER) || !id.includes('guard.content')) return undefined;
       return `import definition from ${JSON.stringify(id.slice(WRAPPER.length))};\nexport default definition.main();`;
     },
+    // Shortens the guard's own property names (GUARD_PROPS) across the whole chunk, before Vite minifies it.
+    async renderChunk(code, chunk) {
+      if (!chunk.fileName.endsWith('content-scripts/guard.js')) return null;
+      const out = await transformWithEsbuild(code, chunk.fileName, { mangleProps: GUARD_PROPS, charset: 'utf8' });
+      return { code: out.code, map: null };
+    },
   };
 }
+
+/**
+ * Property names that live only inside the guard bundle (its options, texts, gesture and hit records),
+ * renamed to short ones in content-scripts/guard.js. Never list a name the DOM, chrome.*, the audit
+ * message (type, action, outcome, page, label, gestureId, customer) or an attribute uses: esbuild
+ * renames every `.name` and `name:` that matches (quoted keys are left alone).
+ */
+const GUARD_PROPS = new RegExp(`^(${[
+  'control', 'orphan', 'orphaned', 'decisions', 'trust', 'clicks', 'kind', 'dbl', 'pending', 'lastHit', 'lastEl', 'hit',
+  'setPolicies', 'policies', 'locked', 'onStop', 'stopped', 'token', 'openRoot', 'alive', 'texts', 'win', 'returnTo', 'anchor', 'drop',
+  'noticeTitle', 'dialogTitle', 'why', 'blocked', 'ask', 'phrase', 'again', 'gone', 'hint', 'help',
+].join('|')})$`);
 
 /** Firefox: a fixed add-on id (managed policy and updates are keyed by it) and the data-collection
  *  declaration addons.mozilla.org requires of new add-ons (we collect nothing). The declaration is
