@@ -38,7 +38,8 @@ function guardWithoutCtx(): Plugin {
 const GUARD_PROPS = new RegExp(`^(${[
   'control', 'orphan', 'orphaned', 'decisions', 'trust', 'clicks', 'kind', 'dbl', 'pending', 'lastHit', 'lastEl', 'hit',
   'setPolicies', 'policies', 'locked', 'onStop', 'stopped', 'token', 'openRoot', 'alive', 'texts', 'win', 'returnTo', 'anchor', 'drop',
-  'noticeTitle', 'dialogTitle', 'why', 'blocked', 'ask', 'phrase', 'again', 'gone', 'hint', 'help',
+  'timer', 'root', 'text', 'title', 'name', 'noticeTitle', 'dialogTitle', 'why', 'blocked', 'ask', 'phrase', 'again', 'gone', 'hint', 'help',
+  'close', 'cancel', 'confirm', 'prompt',
 ].join('|')})$`);
 
 /** Firefox: a fixed add-on id (managed policy and updates are keyed by it) and the data-collection
