@@ -1,28 +1,46 @@
 import { defineConfig, type UserManifest } from 'wxt';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import { transformWithEsbuild, type Plugin } from 'vite';
 import { LANGS, mergeLocale } from './utils/i18n/locales';
 
 /**
  * The guard runs in every frame and must stay ≤ 15 KB: it uses chrome.* directly and never WXT's
  * ContentScriptContext (whose invalidation a page script can trigger, and which pulls in
- * webextension-polyfill). Only for entrypoints/guard.content.ts; other content scripts keep ctx.
+ * webextension-polyfill). WXT's isolated-world wrapper
+ * (node_modules/wxt/dist/virtual/content-script-isolated-world-entrypoint.mjs) would build a ctx, run
+ * the plugin hook and carry a logger that is silent in production: for the guard it is replaced by a
+ * bare call of main(). Only for entrypoints/guard.content.ts; other content scripts keep the wrapper and ctx.
  */
 function guardWithoutCtx(): Plugin {
-  const STUB = '\0ec-guard-ctx-stub';
+  const WRAPPER = '\0virtual:wxt-content-script-isolated-world-entrypoint?';
   return {
     name: 'ec-guard-without-ctx',
     enforce: 'pre',
-    resolveId(source, importer) {
-      if (source === 'wxt/utils/content-script-context' && importer?.includes('guard.content')) return STUB;
-      return undefined;
-    },
     load(id) {
-      return id === STUB ? 'export class ContentScriptContext {}' : undefined;
+      if (!id.startsWith(WRAPPER) || !id.includes('guard.content')) return undefined;
+      return `import definition from ${JSON.stringify(id.slice(WRAPPER.length))};\nexport default definition.main();`;
+    },
+    // Shortens the guard's own property names (GUARD_PROPS) across the whole chunk, before Vite minifies it.
+    async renderChunk(code, chunk) {
+      if (!chunk.fileName.endsWith('content-scripts/guard.js')) return null;
+      const out = await transformWithEsbuild(code, chunk.fileName, { mangleProps: GUARD_PROPS, charset: 'utf8' });
+      return { code: out.code, map: null };
     },
   };
 }
 
+/**
+ * Property names that live only inside the guard bundle (its options, texts, gesture and hit records),
+ * renamed to short ones in content-scripts/guard.js. Never list a name the DOM, chrome.*, the audit
+ * message (type, action, outcome, page, label, gestureId, customer) or an attribute uses: esbuild
+ * renames every `.name` and `name:` that matches (quoted keys are left alone).
+ */
+const GUARD_PROPS = new RegExp(`^(${[
+  'control', 'orphan', 'orphaned', 'decisions', 'trust', 'clicks', 'kind', 'dbl', 'pending', 'lastHit', 'lastEl', 'hit',
+  'setPolicies', 'policies', 'locked', 'onStop', 'stopped', 'token', 'openRoot', 'alive', 'texts', 'win', 'returnTo', 'anchor', 'drop',
+  'timer', 'root', 'text', 'title', 'name', 'noticeTitle', 'dialogTitle', 'why', 'blocked', 'ask', 'phrase', 'again', 'gone', 'hint', 'help',
+  'close', 'cancel', 'confirm', 'prompt',
+].join('|')})$`);
 
 /** Firefox: a fixed add-on id (managed policy and updates are keyed by it) and the data-collection
  *  declaration addons.mozilla.org requires of new add-ons (we collect nothing). The declaration is
