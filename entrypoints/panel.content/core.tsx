@@ -245,6 +245,7 @@ export function startPanel(ctx: ContentScriptContext): void {
       watch.schedule();
     }
     if (s.text !== prev.text && s.page === 'template-detail') watch.schedule(); // whose paste is it?
+    if (s.journey !== prev.journey) watch.schedule(); // the customer's bundle arrived: re-check the 应用主页 dialog
   }));
   ctx.addEventListener(window, 'resize', () => watch.schedule());
 
@@ -359,7 +360,8 @@ export function startPanel(ctx: ContentScriptContext): void {
   startTeachHook(ctx, {
     host,
     store,
-    refill: () => (host()?.shadowRoot?.querySelector('[data-testid="ec-fill"]') as HTMLElement | null)?.click(),
+    // the panel runs 填写 once more (a scripted click on our own button would not count as the user's)
+    refill: () => store.setState({ fillPending: true }),
   });
 
   // Page field edits do not always mutate the DOM: refresh the preview on input/change too.

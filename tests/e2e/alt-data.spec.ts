@@ -248,10 +248,10 @@ test('audit rows newest first with action and outcome; guard policies are native
   await expect(rows.first()).toHaveAttribute('data-outcome', 'blocked');
 
   const selects = o.getByTestId('guard-policy');
-  await expect(selects).toHaveCount(4);
+  await expect(selects).toHaveCount(5);
   for (const s of await selects.all()) await expect(s).toBeEnabled(); // policies loaded
   const actions = await selects.evaluateAll((els) => els.map((e) => [e.tagName, e.getAttribute('data-action'), [...(e as HTMLSelectElement).options].map((x) => x.value).sort().join(',')]));
-  expect(actions.map((a) => a[1]).sort()).toEqual(['edit-callback', 'edit-template', 'regenerate-secret', 'reset-qr']);
+  expect(actions.map((a) => a[1]).sort()).toEqual(['edit-callback', 'edit-template', 'miniprogram-homepage', 'regenerate-secret', 'reset-qr']);
   for (const [tag, , values] of actions) {
     expect(tag).toBe('SELECT');
     expect(values).toBe('allow,block,confirm');

@@ -89,7 +89,7 @@ for (const set of REPLICA_SETS) {
       await openRoute(page, menuHash('dk100001'), ['existing']);
       const p = panel(page);
       await expect(p.root).toBeVisible();
-      const H = 'https://html.workec.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=ww739fc538a1b2c3d4&redirect=';
+      const H = `${HOME_A}&redirect=`;
       await p.input.fill([`批量加减: ${HOME_A}`, `企信客户: ${WX}`, `客户画像: ${H}profile`, `销售看板: ${H}board`].join('\n'));
       await p.fill.click();
       expect(await reportStatus(page)).toBe('partial');

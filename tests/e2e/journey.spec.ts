@@ -93,7 +93,7 @@ test('no app id known: ec-next-step says what to click instead and presses nothi
 
 test('step 6: the 应用主页 dialog shows whether 网页 holds the bundle’s homepage; 确定 on 网页 after linking → step 6 done', async ({ page, extPage }) => {
   const ext = await extPage('popup.html');
-  const corp = 'ww739fc538a1b2c3d4'; // the replica's 桃花岛 (dk100001) homepage
+  const corp = 'ww3a7c91e0b5d24f68'; // the replica's 桃花岛 (dk100001) homepage (tests/fixtures/bundles/valid-plain.txt)
   const home = `https://html.workec.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=${corp}`;
   await ok(ext, { type: 'customer.create', corpId: corp, name: '桃花岛', bundle: { corpId: corp, homepage: home, trustedDomain: 'html.workec.com', menus: [] } });
   await page.bringToFront();

@@ -10,7 +10,7 @@
 // Flags: existing (批量加减 → sample A), other-existing (官网), slow.
 (function () {
   const { reactive, onMounted, onBeforeUnmount, computed } = Vue;
-  const HOME = 'https://html.workec.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=ww739fc538a1b2c3d4';
+  const HOME = 'https://html.workec.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=ww3a7c91e0b5d24f68'; // tests/fixtures/bundles/valid-plain.txt
   const GROUPS = [
     { id: 'base', name: '成员基本信息', items: [['userid', '账号'], ['department', '部门ID'], ['avatar', '头像'], ['gender', '性别']] },
     { id: 'qrcode', name: '成员企业微信二维码', items: [] },
