@@ -152,3 +152,37 @@ test('progress without 完成 records nothing: leaving the wizard by the route, 
   await page.waitForURL(/app\/detail/);
   await expect.poll(async () => (await stepsOf(ext, CORP))['1b']).toBe('done');
 });
+
+test('follow-ups: waiting for 同意授权 and stale customers are listed in the popup (followup-row) and counted on the badge', async ({ extPage, sw }) => {
+  const ext = await extPage('popup.html');
+  const day = 24 * 3600e3;
+  const now = Date.now();
+  const A = 'ww5a5a5a5a5a5a5a5a';
+  const B = 'ww6b6b6b6b6b6b6b6b';
+  const customer = (corpId: string, name: string, at: number) => ({ corpId, name, appIds: [], createdAt: at, updatedAt: at, touchedAt: at, nameAt: at });
+  await ok(ext, {
+    type: 'data.importApply',
+    data: {
+      format: 'ec-helper-export', version: 1, exportedAt: new Date(now).toISOString(),
+      customers: [customer(A, '桃花岛', now - 2 * day), customer(B, '侠客岛', now - 10 * day)],
+      steps: [
+        { corpId: A, step: '1c', status: 'done', source: 'permissions', at: now - 2 * day },
+        { corpId: A, step: '1d', status: 'doing', source: 'permissions', at: now - 2 * day },
+        { corpId: B, step: '1a', status: 'done', source: 'autofill', at: now - 10 * day },
+      ],
+      bundles: [], events: [],
+    },
+  });
+  await ext.reload();
+  await expect(ext.locator(`[data-testid="followup-row"][data-corp-id="${A}"]`)).toHaveAttribute('data-reason', 'waiting-consent');
+  await expect(ext.locator(`[data-testid="followup-row"][data-corp-id="${B}"]`)).toHaveAttribute('data-reason', 'stale');
+  const action = () => sw.evaluate(async () => {
+    const a = (globalThis as any).chrome.action;
+    return { text: await a.getBadgeText({}), title: await a.getTitle({}) };
+  });
+  await expect.poll(async () => (await action()).text).toBe('2');
+  expect((await action()).title).toContain('2 位客户待跟进');
+  // a click opens that customer
+  await ext.locator(`[data-testid="followup-row"][data-corp-id="${A}"]`).click();
+  await expect(ext.locator('[data-testid="step"][data-step="1d"]')).toHaveAttribute('data-status', 'doing');
+});

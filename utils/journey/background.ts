@@ -57,7 +57,11 @@ export const journeyHandlers: Handlers = {
     void refreshJourneyBadge().catch(() => 0);
     return r;
   },
-  'followups.list': () => currentFollowups(),
+  'followups.list': async () => {
+    const list = await currentFollowups();
+    void refreshJourneyBadge().catch(() => undefined); // the popup opened: the badge reads the same list
+    return list;
+  },
   'panel.inject': async (_m, sender) => {
     if (sender.tabId == null || sender.fromExtensionPage) return { injected: false };
     return { injected: await injectPanel(browser.scripting, sender.tabId) };
