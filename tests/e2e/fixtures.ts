@@ -30,13 +30,15 @@ export async function serviceWorker(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }
 
-type Fixtures = { replicaPages: string; context: BrowserContext; extensionId: string; page: Page; sw: Worker; extPage: (path: string) => Promise<Page> };
+type Fixtures = { replicaPages: string; browserLang: string; context: BrowserContext; extensionId: string; page: Page; sw: Worker; extPage: (path: string) => Promise<Page> };
 
 export const test = base.extend<Fixtures>({
   /** Which replica page set to serve: test.use({ replicaPages: 'pages-alt' }) for the other markup. */
   replicaPages: ['pages', { option: true }],
-  context: async ({ replicaPages }, use) => {
-    const context = await launchWithExtension({ replicaPages });
+  /** The browser's language: test.use({ browserLang: 'en-US' }) for an English browser. */
+  browserLang: ['zh-CN', { option: true }],
+  context: async ({ replicaPages, browserLang }, use) => {
+    const context = await launchWithExtension({ replicaPages, lang: browserLang });
     await use(context);
     await context.close();
   },

@@ -57,3 +57,44 @@ test('the panel speaks Chinese only in a Chinese browser: wizard with a report a
   await expect(page.getByTestId('ec-paste-customer')).toBeVisible();
   expect(await englishWords(page)).toEqual([]);
 });
+
+test.describe('an English browser', () => {
+  test.use({ browserLang: 'en-US' });
+  test('the panel speaks English: Chinese only where it names the page’s own words (labels, buttons, customer names)', async ({ page }) => {
+    const chineseOfOurs = async () => {
+      const { ours, pageText } = await page.evaluate(() => {
+        const out: string[] = [];
+        for (const host of Array.from(document.querySelectorAll('*'))) {
+          const root = (host as Element).shadowRoot;
+          if (!root || !/^ec-/.test(host.tagName.toLowerCase())) continue;
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const el = n.parentElement;
+            if (!el || el.closest('style, textarea')) continue;
+            const r = el.getBoundingClientRect();
+            if (r.width > 0 && r.height > 0) out.push(n.nodeValue ?? '');
+          }
+          for (const el of Array.from(root.querySelectorAll('[title], [placeholder], [aria-label]'))) for (const a of ['title', 'placeholder', 'aria-label']) if (el.getAttribute(a)) out.push(el.getAttribute(a)!);
+        }
+        return { ours: out, pageText: document.getElementById('app')?.textContent ?? '' };
+      });
+      const runs = ours.flatMap((t) => t.match(/[\u4e00-\u9fff]+/g) ?? []);
+      // the page's own words may appear as they are; bundle data (menu names, the chat header) too, and
+      // the names on the EC backend's own page the customer admin copies from (生成配置 → 复制)
+      const data = '批量加减企信客户归云庄陆乘风将以下链接发送给的实施人员应用主页可信域名生成配置复制应用互联自建应用安装自建应用扫码授权';
+      return [...new Set(runs.filter((r) => !pageText.includes(r) && !data.includes(r)))];
+    };
+    await openRoute(page, createHash({ corpName: '归云庄', appid: 'dkL2' }), ['page2']);
+    const p = panel(page);
+    await expect(page.getByTestId('ec-panel')).toContainText('EC Provider Backend Assistant');
+    await expect(p.fill).toHaveText('Fill');
+    await p.input.fill('应用主页: http://evil.example.com/x');
+    await expect(p.error).toBeVisible();
+    expect(await chineseOfOurs()).toEqual([]);
+    await p.input.fill(pasteFor('归云庄'));
+    await p.fill.click();
+    expect(await reportStatus(page)).toBe('filled');
+    await expect(p.report).toContainText(/Filled and verified/);
+    expect(await chineseOfOurs()).toEqual([]);
+  });
+});
