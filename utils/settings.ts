@@ -71,3 +71,9 @@ export const eventRetentionDaysItem = storage.defineItem<number>('local:eventRet
   fallback: DEFAULT_RETENTION_DAYS,
   version: 1,
 });
+
+/** The panel collapsed by the user (remembered across pages and tabs). */
+export const panelCollapsedItem = storage.defineItem<boolean>('local:panel.collapsed', { fallback: false });
+
+/** The edge of the window the user moved the panel to. */
+export const panelSideItem = storage.defineItem<'left' | 'right'>('local:panel.side', { fallback: 'right' });

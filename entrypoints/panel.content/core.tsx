@@ -7,7 +7,6 @@
 import { browser } from 'wxt/browser';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { storage } from 'wxt/utils/storage';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { detectPage, parseRoute, customerNameFromPage, appIdFromRoute, type PageKind, type RouteInfo } from '@/utils/page/detect';
@@ -27,7 +26,7 @@ import { PanelApp } from '@/components/panel/PanelApp';
 import { PANEL_CSS } from '@/components/panel/styles';
 import { createPanelStore, pushNotice, type PanelCore } from '@/components/panel/store';
 import { createJourney, type ScanView } from '@/utils/journey/controller';
-import { lastSuiteIdItem } from '@/utils/settings';
+import { lastSuiteIdItem, panelCollapsedItem as collapsedItem, panelSideItem as sideItem } from '@/utils/settings';
 import { canonicalUrl, readHomepageDialog } from '@/utils/journey/homepage';
 import { startTeachHook } from './teach-hook';
 
@@ -44,8 +43,6 @@ const FINISH_WINDOW_MS = 60000;
 /** Pages that show one customer (the others list many, with 企业名称 / 企业客户 as a column). */
 const ONE_CUSTOMER_PAGES: ReadonlySet<string> = new Set(['wizard-basic', 'wizard-dev', 'menu-editor', 'app-detail', 'deploy-detail']);
 
-const collapsedItem = storage.defineItem<boolean>('local:panel.collapsed', { fallback: false });
-const sideItem = storage.defineItem<'left' | 'right'>('local:panel.side', { fallback: 'right' });
 
 interface PendingWizard {
   corpId: string;
