@@ -267,6 +267,8 @@ test('one press fills: on the wizard an empty box uses the stored bundle of the 
   expect(await reportStatus(page)).toBe('filled');
   await page.locator(':is(a,button):visible', { hasText: /^\s*完成\s*$/ }).first().click();
   await expect(page).toHaveURL(/app\/detail/);
+  // the page accepted 完成: the panel shows 1b done (recorded) before the test reloads
+  await expect(page.getByTestId('ec-checklist').locator('[data-step="1b"]')).toHaveAttribute('data-status', 'done');
 
   // the same customer (by corpName), another app: the stored bundle fills in one press
   await page.reload();
