@@ -34,14 +34,15 @@ export function PanelApp({ store, core }: { store: PanelStore; core: PanelCore }
     ? {
         width: `${place.width}px`,
         top: `${place.top}px`,
-        maxHeight: compact && !peek ? undefined : `${place.maxHeight}px`,
+        // the compact bar never grows past the free band it was given: it scrolls inside itself
+        maxHeight: `${place.maxHeight}px`,
         ...(place.side === 'left' ? { left: '12px', right: 'auto' } : { right: '12px', left: 'auto' }),
       }
     : undefined;
   const slim = compact && !peek;
   // Compact beside a dialog: the bar only (with 全部勾选 for the permission dialog). Compact for
   // other reasons still offers the paste box, 填写 and the verdict (visible means usable).
-  const barOnly = slim && (place?.maxHeight ?? 0) <= COMPACT_HEIGHT;
+  const barOnly = slim && (place?.maxHeight ?? 0) <= COMPACT_HEIGHT && permDialog;
   const perms = barOnly && permDialog ? <CompactPerms store={store} core={core} /> : null;
   return (
     <section className={`ec-panel${collapsed ? ' collapsed' : ''}${compact && !peek ? ' compact' : ''}`} style={style} data-testid="ec-panel" data-page={page} data-mode={collapsed ? 'collapsed' : compact ? (peek ? 'peek' : 'compact') : 'column'} aria-label={t('panel_title')}>

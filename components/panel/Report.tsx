@@ -65,7 +65,15 @@ export function Report({ view, page }: { view: View; page?: string }) {
   const done = !view.running;
   useEffect(() => {
     // keep the verdict on screen when the panel scrolls (a long preview below it)
-    if (done) ref.current?.scrollIntoView?.({ block: 'nearest' });
+    // (the panel itself scrolls — never the page, whose fields must not move under the panel)
+    const el = ref.current;
+    const box = el?.closest('.ec-panel') as HTMLElement | null;
+    if (done && el && box) {
+      const r = el.getBoundingClientRect();
+      const b = box.getBoundingClientRect();
+      if (r.bottom > b.bottom) box.scrollTop += Math.min(r.bottom - b.bottom, r.top - b.top);
+      else if (r.top < b.top) box.scrollTop -= b.top - r.top;
+    }
   }, [done, view]);
   if (view.running) {
     return (

@@ -3,6 +3,7 @@
 import { test, expect } from './fixtures';
 import { openRoute } from './replica-server';
 import { createHash, detailHash, menuHash } from './panel-helpers';
+import { pasteFor } from './journey-walk';
 import type { Page } from '@playwright/test';
 
 const SIZES = [
@@ -21,7 +22,15 @@ async function ourRects(page: Page) {
       if (!root || !/^ec-/.test(host.tagName.toLowerCase())) continue;
       for (const el of Array.from(root.querySelectorAll('[data-testid]'))) {
         const r = el.getBoundingClientRect();
-        if (r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden') out.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom, what: el.getAttribute('data-testid')! });
+        if (!(r.width > 0 && r.height > 0) || getComputedStyle(el).visibility === 'hidden') continue;
+        // what is drawn: the element clipped by its scrolling ancestors (the panel scrolls inside itself)
+        let box = { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+        for (let a = el.parentElement; a; a = a.parentElement) {
+          if (getComputedStyle(a).overflow === 'visible') continue;
+          const c = a.getBoundingClientRect();
+          box = { left: Math.max(box.left, c.left), top: Math.max(box.top, c.top), right: Math.min(box.right, c.right), bottom: Math.min(box.bottom, c.bottom) };
+        }
+        if (box.right > box.left && box.bottom > box.top) out.push({ ...box, what: el.getAttribute('data-testid')! });
       }
     }
     return out;
@@ -63,7 +72,7 @@ async function expectClear(page: Page, label: string) {
   const ours = await ourRects(page);
   const controls = await pageControls(page);
   expect(controls.length, `${label}: page controls found`).toBeGreaterThan(0);
-  const covered = controls.filter((c) => ours.some((o) => meets(o, c)) || !c.hit).map((c) => c.name);
+  const covered = controls.filter((c) => ours.some((o) => meets(o, c)) || !c.hit).map((c) => `${c.name} @${[c.left, c.top, c.right, c.bottom].map(Math.round)} hit=${c.hit} ours=${ours.filter((o) => meets(o, c)).map((o) => `${o.what}@${[o.left, o.top, o.right, o.bottom].map(Math.round)}`).join(';')}`);
   expect(covered, `${label}: controls covered by the extension`).toEqual([]);
 }
 
@@ -77,6 +86,11 @@ for (const replicaPages of ['pages', 'pages-alt']) {
         await expect(page.getByTestId('ec-bundle-input')).toBeVisible();
         await expect(page.getByTestId('ec-fill')).toBeVisible();
         await expectClear(page, `${w} wizard`);
+        // after a fill the verdict is shown too, and still covers nothing
+        await page.getByTestId('ec-bundle-input').fill(pasteFor('桃花岛'));
+        await page.getByTestId('ec-fill').click();
+        await expect(page.locator('[data-testid="ec-fill-report"][data-status]')).toBeVisible();
+        await expectClear(page, `${w} wizard after the fill`);
 
         await openRoute(page, detailHash('dkG1'));
         await expect(page.getByTestId('ec-panel')).toBeVisible();

@@ -109,17 +109,34 @@ export function placePanel(i: LayoutInput): Placement {
       return p;
     }
   }
-  // Everything is taken: the corner spot that meets the fewest controls.
-  let best: Placement = { mode: 'compact', side: i.side, width: cw, top: 4, maxHeight: ch, reserve: keep };
-  let fewest = Infinity;
+  // No spot is free for the full bar: the tallest free band (≥ the one-line bar) at a candidate
+  // place — the bar then scrolls inside itself instead of covering the page.
+  let best: Placement | null = null;
   for (const top of tops) {
     for (const side of sides) {
       const p: Placement = { mode: 'compact', side, width: cw, top, maxHeight: ch, reserve: keep };
-      const n = i.controls.filter((c) => intersects(c, rectOf(p, i.vw, ch))).length;
-      if (n < fewest) [best, fewest] = [p, n];
+      const r = rectOf(p, i.vw, ch);
+      let h = Math.min(ch, i.vh - top - 4);
+      for (const c of i.controls) {
+        if (c.right <= r.left || c.left >= r.right || c.bottom <= top) continue;
+        h = Math.min(h, Math.floor(c.top - top - 4));
+      }
+      if (i.dialog && i.dialog.right > r.left && i.dialog.left < r.right && i.dialog.bottom > top) h = Math.min(h, Math.floor(i.dialog.top - top - 4));
+      if (h >= COMPACT_HEIGHT && (!best || h > best.maxHeight)) best = { ...p, maxHeight: h };
     }
   }
-  return best;
+  if (best) return best;
+  // Everything is taken: the corner spot that meets the fewest controls.
+  let fewest = Infinity;
+  let pick: Placement = { mode: 'compact', side: i.side, width: cw, top: 4, maxHeight: COMPACT_HEIGHT, reserve: keep };
+  for (const top of tops) {
+    for (const side of sides) {
+      const p: Placement = { mode: 'compact', side, width: cw, top, maxHeight: COMPACT_HEIGHT, reserve: keep };
+      const n = i.controls.filter((c) => intersects(c, rectOf(p, i.vw, COMPACT_HEIGHT))).length;
+      if (n < fewest) [pick, fewest] = [p, n];
+    }
+  }
+  return pick;
 }
 
 export function samePlacement(a: Placement | null, b: Placement | null): boolean {
