@@ -342,7 +342,8 @@ export function startPanel(ctx: ContentScriptContext): void {
       customerName,
       permDialog,
       tick: s.tick + 1,
-      ...(s.page !== page ? { notices: s.notices.filter((n) => n.key === 'panel_notice_perm_confirmed' || n.key === 'panel_notice_completed') } : {}),
+      // a new page: earlier pages' lines leave (what a next step says on arrival is set after this)
+      ...(s.page !== page ? { notices: s.notices.filter((n) => n.key === 'panel_notice_perm_confirmed' || n.key === 'panel_notice_completed'), status: null } : {}),
     });
     journey.scan(view);
     wantMounted = true;
