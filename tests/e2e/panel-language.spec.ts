@@ -9,8 +9,9 @@ import type { Page } from '@playwright/test';
 
 const ALLOW = new Set(['Token', 'EncodingAESKey', 'URL', 'IP', 'ID', 'EC', 'JSON', 'CSV', 'Alt', 'Shift', 'Ctrl', 'Enter', 'Esc', 'https', 'http', 'WeCom']);
 
-async function englishWords(page: Page): Promise<string[]> {
-  const texts: string[] = await page.evaluate(() => {
+/** Every text our in-page UI shows (visible text nodes, tooltips, placeholders, aria labels). */
+function ourTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
     const out: string[] = [];
     for (const host of Array.from(document.querySelectorAll('*'))) {
       const root = (host as Element).shadowRoot;
@@ -28,6 +29,10 @@ async function englishWords(page: Page): Promise<string[]> {
     }
     return out;
   });
+}
+
+async function englishWords(page: Page): Promise<string[]> {
+  const texts = await ourTexts(page);
   const words: string[] = [];
   for (const t of texts) {
     const cleaned = t.replace(/https?:\/\/\S+/g, ' ').replace(/\b[\w-]+(\.[\w-]+)+\b/g, ' ').replace(/\bww[0-9a-f]{6,}\b/gi, ' ').replace(/\bau\d+\b/g, ' ');
@@ -62,22 +67,8 @@ test.describe('an English browser', () => {
   test.use({ browserLang: 'en-US' });
   test('the panel speaks English: Chinese only where it names the page’s own words (labels, buttons, customer names)', async ({ page }) => {
     const chineseOfOurs = async () => {
-      const { ours, pageText } = await page.evaluate(() => {
-        const out: string[] = [];
-        for (const host of Array.from(document.querySelectorAll('*'))) {
-          const root = (host as Element).shadowRoot;
-          if (!root || !/^ec-/.test(host.tagName.toLowerCase())) continue;
-          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-            const el = n.parentElement;
-            if (!el || el.closest('style, textarea')) continue;
-            const r = el.getBoundingClientRect();
-            if (r.width > 0 && r.height > 0) out.push(n.nodeValue ?? '');
-          }
-          for (const el of Array.from(root.querySelectorAll('[title], [placeholder], [aria-label]'))) for (const a of ['title', 'placeholder', 'aria-label']) if (el.getAttribute(a)) out.push(el.getAttribute(a)!);
-        }
-        return { ours: out, pageText: document.getElementById('app')?.textContent ?? '' };
-      });
+      const ours = await ourTexts(page);
+      const pageText = await page.evaluate(() => document.getElementById('app')?.textContent ?? '');
       const runs = ours.flatMap((t) => t.match(/[\u4e00-\u9fff]+/g) ?? []);
       // the page's own words may appear as they are; bundle data (menu names, the chat header) too, and
       // the names on the EC backend's own page the customer admin copies from (生成配置 → 复制)
