@@ -11,7 +11,7 @@ import { overallStatus, type FieldRow } from '@/utils/fill/report';
 import { Report, type View } from './Report';
 import { WizardPreview } from './WizardPreview';
 import { MenuPreview } from './MenuPreview';
-import { usePermissions } from './permissions';
+import { usePendingPermissionTick, usePermissions } from './permissions';
 import { Checklist, HomepageCheck, Listed, NextStep, StatusLine, Wait } from './Journey';
 import { ErrorBox } from './ErrorBox';
 import { clearMarks, markWizardFields } from '@/utils/panel/highlight';
@@ -77,13 +77,7 @@ function CompactPerms({ store, core }: { store: PanelStore; core: PanelCore }) {
   const [view, setView] = useState<View | null>(null);
   const busy = useRef(false);
   const perms = usePermissions(store, core, setView, busy);
-  const pending = useStore(store, (s) => s.permPending);
-  const press = perms.press;
-  useEffect(() => {
-    if (!pending || !press) return;
-    store.setState({ permPending: false });
-    void press();
-  }, [pending, press, store]);
+  usePendingPermissionTick(store, perms.press);
   return (
     <>
       {perms.button}
@@ -110,7 +104,6 @@ function PanelBody({ store, core, slim = false }: { store: PanelStore; core: Pan
   const [undo, setUndo] = useState<(() => Promise<FieldRow[]>) | null>(null);
   const [mismatch, setMismatch] = useState<{ other: string; page: string | null; by: 'header' | 'corp-id' } | null>(null);
   const fillPending = useStore(store, (s) => s.fillPending);
-  const permPending = useStore(store, (s) => s.permPending);
   const journey = useStore(store, (s) => s.journey);
   const overrides = useRef(new Set<Override>());
   const busy = useRef(false);
@@ -200,12 +193,7 @@ function PanelBody({ store, core, slim = false }: { store: PanelStore; core: Pan
     store.setState({ fillPending: false });
     void fill();
   }, [fillPending, fill, store]);
-  const pressPerms = perms.press;
-  useEffect(() => {
-    if (!permPending || !pressPerms) return;
-    store.setState({ permPending: false });
-    void pressPerms();
-  }, [permPending, pressPerms, store]);
+  usePendingPermissionTick(store, perms.press);
 
   const refused = view && !view.running && view.report.status === 'refused' ? view.report : null;
   const liveError = choice && !choice.ok && choice.code === 'parse' ? choice : null;

@@ -1,6 +1,6 @@
 // App detail → 权限 → 编辑 dialog: the 全部勾选 helper (hook `ec-check-all-permissions`), shown only
 // while that dialog is open. It ticks every option and reports the count; it never presses 确定.
-import type { Dispatch, MutableRefObject, ReactNode, SetStateAction } from 'react';
+import { useEffect, type Dispatch, type MutableRefObject, type ReactNode, type SetStateAction } from 'react';
 import { byUser } from '@/utils/panel/trusted';
 import { useStore } from 'zustand';
 import { checkAllPermissions, findPermissionDialog } from '@/utils/fill/permissions';
@@ -55,4 +55,14 @@ export function usePermissions(store: PanelStore, core: PanelCore, setView: Disp
       </button>
     ),
   };
+}
+
+/** A next step opened the permission dialog (store.permPending): tick every option once. */
+export function usePendingPermissionTick(store: PanelStore, press: (() => Promise<void>) | null): void {
+  const pending = useStore(store, (s) => s.permPending);
+  useEffect(() => {
+    if (!pending || !press) return;
+    store.setState({ permPending: false });
+    void press();
+  }, [pending, press, store]);
 }

@@ -50,16 +50,7 @@ export async function exportInParts(partSize = 5000): Promise<Record<string, unk
 export async function downloadExport(doc: Document = document): Promise<string> {
   const data = await exportInParts();
   const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
   const name = exportFileName();
-  const a = doc.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  doc.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBlob(blob, name, doc);
   return name;
 }
