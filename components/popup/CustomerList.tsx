@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useShallow } from 'zustand/react/shallow';
 import { t } from '@/utils/i18n';
 import { filterRows, usePopup, type Filter, type Row } from '@/utils/store/popup';
-import type { TopStepId } from '@/utils/db/progress';
+import type { TopStepId } from '@/utils/progress/rules';
 import { VirtualList } from './VirtualList';
 import { stepLabel, statusLabel } from './text';
 

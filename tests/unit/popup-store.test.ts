@@ -5,7 +5,7 @@ import { freshDb } from './db-helpers';
 import { createRouter } from '../../utils/background/router';
 import { dbHandlers } from '../../utils/db/handlers';
 import { filterRows, toRow, usePopup, FIRST_PAGE } from '../../utils/store/popup';
-import { summarize } from '../../utils/db/progress';
+import { summarize } from '../../utils/progress/rules';
 import { visibleRange } from '../../components/popup/VirtualList';
 import { formatTime, SIDEBAR_LINK } from '../../components/popup/text';
 

@@ -6,7 +6,8 @@ import type { StoredBundle } from '../messages';
 import { getDb, type CustomerRow, type EcDatabase, type StepRow } from './db';
 import { eventRow } from './events';
 import { cleanName, nameKey, redactNote } from './keys';
-import { decide, derivedParentStatus, SUB_STEPS, summarize, type Summary } from './progress';
+import { decide, derivedParentStatus, SUB_STEPS, summarize, type Summary } from '../progress/rules';
+import { deployEvent, transition, type TransitionEvent } from '../progress/transitions';
 
 export function fail(code: string, message: string): never {
   throw Object.assign(new Error(message), { code });
@@ -197,7 +198,8 @@ export async function setStep(corpId: string, step: StepId, status: StepStatus, 
 }
 
 /** Several automatic step changes on one customer (found by app id, else corp id) in one transaction. */
-async function autoSteps(ref: { appId?: string; corpId?: string }, changes: [StepId, StepStatus][], source: StepSource, page?: string): Promise<{ corpId: string | null; changes: StepChange[] }> {
+async function autoSteps(ref: { appId?: string; corpId?: string }, event: TransitionEvent, page?: string): Promise<{ corpId: string | null; changes: StepChange[] }> {
+  const { steps: changes, source } = transition(event);
   return writeTx(async (db) => {
     const c = await resolveCustomer(db, ref);
     if (!c) return { corpId: null, changes: changes.map(([step]) => ({ applied: false, step, status: 'todo' as StepStatus, reason: 'unknown-customer' as const })) };
@@ -223,9 +225,8 @@ async function resolveCustomerRaw(db: EcDatabase, ref: { appId?: string; corpId?
   return undefined;
 }
 
-export const menusSaved = (ref: { appId?: string; corpId?: string }, page?: string) => autoSteps(ref, [['1e', 'done']], 'menus', page);
-export const permissionsConfirmed = (ref: { appId?: string; corpId?: string }, page?: string) =>
-  autoSteps(ref, [['1c', 'done'], ['1d', 'doing']], 'permissions', page);
+export const menusSaved = (ref: { appId?: string; corpId?: string }, page?: string) => autoSteps(ref, 'menus.saved', page);
+export const permissionsConfirmed = (ref: { appId?: string; corpId?: string }, page?: string) => autoSteps(ref, 'permissions.confirmed', page);
 
 export async function createCustomer(corpId: string, name: string, bundle?: StoredBundle): Promise<CustomerDetail> {
   await writeTx(async (db) => {
@@ -327,8 +328,8 @@ export async function wizardCompleted(msg: { corpId: string; name: string; appId
       Object.assign(c, { name: n, nameKey: nameKey(n), nameAt: at });
     }
     if (msg.appId && !c.appIds.includes(msg.appId)) c.appIds = [...c.appIds, msg.appId];
-    await applyStep(db, c, '1a', 'done', 'autofill', { at });
-    await applyStep(db, c, '1b', 'done', 'autofill', { at });
+    const done = transition('wizard.completed');
+    for (const [step, status] of done.steps) await applyStep(db, c, step, status, done.source, { at });
     await saveBundle(db, msg.corpId, msg.bundle, at);
     Object.assign(c, { touchedAt: at, updatedAt: at, workedAt: at });
     await db.customers.put(c);
@@ -370,23 +371,24 @@ export async function findBundle(ref: { appId?: string; corpId?: string }): Prom
 
 /** The go-online list was read: 已上线 → 1f done, 待上线 → 1f doing, for customers of that name. */
 export async function deployObserved(rows: { corpName: string; status: '待上线' | '已上线' }[], page?: string): Promise<{ rows: number; matched: number; applied: number }> {
-  const best = new Map<string, StepStatus>();
+  const best = new Map<string, TransitionEvent>();
   for (const r of rows) {
     const k = nameKey(r.corpName);
     if (!k) continue;
-    const s: StepStatus = r.status === '已上线' ? 'done' : 'doing';
-    if (best.get(k) !== 'done') best.set(k, s);
+    if (best.get(k) !== 'deploy.online') best.set(k, deployEvent(r.status));
   }
   return writeTx(async (db) => {
     let matched = 0;
     let applied = 0;
     const at = now();
-    for (const [k, status] of best) {
+    for (const [k, event] of best) {
       const customers = await db.customers.where('nameKey').equals(k).toArray();
+      const { steps, source } = transition(event);
       for (const c of customers) {
         matched++;
-        const ch = await applyStep(db, c, '1f', status, 'deploy', { at, page });
-        if (ch.applied) {
+        let changed = false;
+        for (const [step, status] of steps) changed = (await applyStep(db, c, step, status, source, { at, page })).applied || changed;
+        if (changed) {
           applied++;
           await db.customers.put(c);
         }

@@ -9,7 +9,7 @@ import { eventRow } from './events';
 import { cleanName, nameKey, redactNote, redactSecrets, sanitizeDetail, stripSecretsFromUrl } from './keys';
 import { fail, now, readTx, sub, writeTx } from './repo';
 import { getDb } from './db';
-import { decide, derivedParentStatus, SUB_STEPS } from './progress';
+import { decide, derivedParentStatus, SUB_STEPS } from '../progress/rules';
 import { storedBundleProblem, validateStoredBundle } from '../bundle/stored';
 
 export interface ImportOptions {

@@ -6,6 +6,7 @@ import type { Handlers } from '../background/router';
 import { t } from '../i18n';
 import { getDb } from '../db/db';
 import { setStep } from '../db/repo';
+import { transition } from '../progress/transitions';
 import { findJourneyCustomer, journeyCustomers, journeyGet, journeyOrder, journeyRefused, listFollowups } from '../db/journey';
 import { cleanFollowupSettings, type Followup } from './followups';
 import { followupSettingsItem, followupSummaryDayItem } from '../settings';
@@ -53,7 +54,9 @@ export const journeyHandlers: Handlers = {
     const db = getDb();
     const hit = await db.transaction('r', [db.customers], () => findJourneyCustomer(db, { appId: m.appId, name: m.name }));
     if (!hit) return { applied: false, reason: 'unknown-customer' };
-    const r = await setStep(hit.row.corpId, '6', 'done', 'homepage', undefined, sender.url);
+    const { steps, source } = transition('homepage.set');
+    const [[step, status]] = steps;
+    const r = await setStep(hit.row.corpId, step, status, source, undefined, sender.url);
     void refreshJourneyBadge().catch(() => 0);
     return r;
   },

@@ -4,7 +4,7 @@
 import { create } from 'zustand';
 import { call } from '../rpc';
 import type { StepId, StepStatus } from '../steps';
-import type { Summary } from '../db/progress';
+import type { Summary } from '../progress/rules';
 import type { CustomerDetail, StepChange } from '../db/repo';
 
 export type Filter = 'all' | 'unfinished' | 'blocked';
