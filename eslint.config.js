@@ -43,6 +43,15 @@ export default tseslint.config(
     },
   },
   {
+    // One writer for data: only the background opens IndexedDB. UI and content scripts talk to it
+    // through messages (utils/messages.ts) and hold its replies as the types of utils/dto.ts.
+    files: ['components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}', 'utils/store/**', 'utils/panel/**', 'utils/journey/controller.ts', 'utils/journey/prepare.ts'],
+    ignores: ['entrypoints/background.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@/utils/db/*', '**/utils/db/*', '../db/*'], message: 'UI and content scripts never import utils/db: send a message (utils/rpc.ts) and use the reply types of utils/dto.ts.' }] }],
+    },
+  },
+  {
     // The replica is plain browser JavaScript served to the page (no modules, its own globals).
     files: ['tests/replica/**/*.js'],
     languageOptions: { sourceType: 'script', globals: { ...globals.browser, R: 'writable' } },

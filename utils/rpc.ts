@@ -1,11 +1,16 @@
-// Client side of the message API, for content scripts, popup and options.
-// Imports only types from ./messages so it adds no zod to small bundles.
+// Client side of the message API, for content scripts, popup and options. What a message answers is
+// derived from the router's handler table (utils/dto.ts), so callers restate no reply types.
+// Imports only types from ./messages and ./dto so it adds no zod or Dexie to small bundles.
 import { browser } from 'wxt/browser';
 import type { Message, Reply } from './messages';
+import type { ReplyOf } from './dto';
 
-export async function send<T = unknown>(msg: Message): Promise<Reply<T>> {
+export function send<M extends Message>(msg: M): Promise<Reply<ReplyOf<M['type']>>>;
+/** @deprecated A restated reply type: drop the type argument, the reply is derived (utils/dto.ts). */
+export function send<T>(msg: Message): Promise<Reply<T>>;
+export async function send(msg: Message): Promise<Reply<unknown>> {
   try {
-    const reply = (await browser.runtime.sendMessage(msg)) as Reply<T> | undefined;
+    const reply = (await browser.runtime.sendMessage(msg)) as Reply<unknown> | undefined;
     return reply ?? { ok: false, code: 'no-reply', error: '后台没有响应，请稍后再试' };
   } catch (e) {
     return { ok: false, code: 'unreachable', error: (e as Error).message || String(e) };
@@ -13,8 +18,11 @@ export async function send<T = unknown>(msg: Message): Promise<Reply<T>> {
 }
 
 /** Like send() but throws on { ok: false } — for UI code that shows the error itself. */
-export async function call<T = unknown>(msg: Message): Promise<T> {
-  const r = await send<T>(msg);
+export function call<M extends Message>(msg: M): Promise<ReplyOf<M['type']>>;
+/** @deprecated A restated reply type: drop the type argument, the reply is derived (utils/dto.ts). */
+export function call<T>(msg: Message): Promise<T>;
+export async function call(msg: Message): Promise<unknown> {
+  const r = await send(msg);
   if (!r.ok) throw Object.assign(new Error(r.error), { code: r.code });
   return r.data;
 }

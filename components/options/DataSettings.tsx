@@ -2,8 +2,8 @@
 import { useRef, useState, type CSSProperties } from 'react';
 import { t } from '@/utils/i18n';
 import { call } from '@/utils/rpc';
-import type { ImportSummary } from '@/utils/db/transfer';
-import { splitImport, sumSummaries, type ImportBatch } from '@/utils/db/import-batches';
+import type { ImportSummary } from '@/utils/dto';
+import { splitImport, sumSummaries, type ImportBatch } from '@/utils/export-file/batches';
 import { downloadCsv, downloadExport } from '@/components/popup/exportData';
 import { parseJson, readFileText } from './importFile';
 
@@ -58,7 +58,7 @@ export function DataSettings() {
       const summaries: ImportSummary[] = [];
       for (let i = 0; i < batches.length; i++) {
         setProgress({ text: t('data_progress_check', [i + 1, batches.length]), value: i / batches.length });
-        summaries.push(await call<ImportSummary>({ type: 'data.importPreview', data: batches[i] }));
+        summaries.push(await call({ type: 'data.importPreview', data: batches[i] }));
       }
       setPreview({ file: file.name, batches, summary: sumSummaries(summaries) });
     } catch (e) {
@@ -80,7 +80,7 @@ export function DataSettings() {
       for (let i = 0; i < batches.length; i++) {
         setProgress({ text: t('data_progress_write', [i + 1, batches.length]), value: i / batches.length });
         try {
-          results.push(await call<ImportSummary & { changed?: boolean }>({ type: 'data.importApply', data: batches[i], log: batches.length === 1 }));
+          results.push(await call({ type: 'data.importApply', data: batches[i], log: batches.length === 1 }));
         } catch (e) {
           throw new Error(batches.length > 1 ? t('data_import_interrupted', [i + 1, batches.length, (e as Error).message || String(e)]) : (e as Error).message);
         }

@@ -4,10 +4,11 @@ import { useCallback, useEffect, useRef, useState, type CSSProperties } from 're
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n';
 import { call } from '@/utils/rpc';
+import type { EventView } from '@/utils/dto';
 import { AUDIT_STAMP_KEY, DEFAULT_POLICIES, FORBIDDEN, GUARD_ACTIONS, GUARD_POLICIES, POLICY_KEY, allowPhraseOk, type GuardAction, type GuardPolicy, type LockMap, type PolicyMap } from '@/utils/guard/policy';
 import { actionKey } from '@/utils/guard/texts';
 
-type AuditRow = { id: number; at: number; action: string; outcome?: string; page?: string; customer?: string; detail?: Record<string, string | number | boolean> };
+type AuditRow = EventView;
 type PolicyState = { policies: PolicyMap; locked: LockMap };
 
 const cell: CSSProperties = { borderBottom: '1px solid #eee', padding: '6px 8px', textAlign: 'left', verticalAlign: 'top' };
@@ -37,7 +38,7 @@ export function GuardSettings() {
 
   const loadPolicies = useCallback(async () => {
     try {
-      const r = await call<PolicyState & { managedPending?: boolean }>({ type: 'guard.policies' });
+      const r = await call({ type: 'guard.policies' });
       setState({ policies: r.policies, locked: r.locked });
       // The administrator's policy was still loading (slow first read): ask again shortly.
       if (r.managedPending) window.setTimeout(() => void loadPoliciesRef.current?.(), 700);
@@ -50,8 +51,8 @@ export function GuardSettings() {
 
   const loadRows = useCallback(async () => {
     try {
-      const r = await call<AuditRow[] | { events: AuditRow[] }>({ type: 'events.list', kind: 'guard', limit: 500 });
-      setRows(Array.isArray(r) ? r : (r?.events ?? []));
+      const r = await call({ type: 'events.list', kind: 'guard', limit: 500 });
+      setRows(r);
     } catch (e) {
       setError(t('guard_loadError', [(e as Error).message]));
     }
@@ -85,7 +86,7 @@ export function GuardSettings() {
     setError('');
     setState({ ...state, policies: { ...state.policies, [action]: policy } });
     try {
-      const r = await call<PolicyState>({ type: 'guard.setPolicy', action, policy, ...(confirm !== undefined ? { confirm } : {}) });
+      const r = await call({ type: 'guard.setPolicy', action, policy, ...(confirm !== undefined ? { confirm } : {}) });
       setState({ policies: r.policies, locked: r.locked });
     } catch (e) {
       setState(before);

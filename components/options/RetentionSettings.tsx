@@ -32,7 +32,7 @@ export function RetentionSettings() {
   const trim = async () => {
     setAsking(false);
     try {
-      const r = await call<{ deleted: number }>({ type: 'events.trim', days: saved });
+      const r = await call({ type: 'events.trim', days: saved });
       setMsg({ ok: true, text: t('data_retention_trimmed', [r.deleted, saved]) });
     } catch (e) {
       setMsg({ ok: false, text: (e as Error).message });

@@ -1,6 +1,6 @@
 // Reading an import file on the options page (issue 15.11): in chunks with progress, then parsed
 // here, so no single message carries the whole file (Chrome's limit is 64 MiB).
-import { MAX_IMPORT_BYTES } from '@/utils/db/import-batches';
+import { MAX_IMPORT_BYTES } from '@/utils/export-file/batches';
 import { t } from '@/utils/i18n';
 
 const mb = (n: number) => (n / 1024 / 1024).toFixed(1);

@@ -45,9 +45,9 @@ export interface PanelState {
   /** Pastes of other customers in this tab, kept aside while the page shows another customer. */
   drafts: Record<string, string>;
   /** The page's customer and its checklist (journey.get), null when unknown. */
-  journey: import('@/utils/db/journey').JourneyView | null;
+  journey: import('@/utils/dto').JourneyView | null;
   /** Template page: the listed customers with what progress knows of them. */
-  listed: (import('@/utils/db/journey').ListedCustomer & { developed: boolean })[] | null;
+  listed: (import('@/utils/dto').ListedCustomer & { developed: boolean })[] | null;
   /** Template page: whose the paste in the box is. */
   pasteFor: { name: string | null; by: 'header' | 'corp-id' | 'unknown' } | null;
   /** Go-online detail: when 提交上线 will be accepted. */

@@ -4,7 +4,7 @@ import { t } from '@/utils/i18n';
 import { call } from '@/utils/rpc';
 import { usePopup } from '@/utils/store/popup';
 import type { StoredBundle } from '@/utils/messages';
-import type { CustomerDetail } from '@/utils/db/repo';
+import type { CustomerDetail } from '@/utils/dto';
 
 async function parse(text: string) {
   // loaded only when needed: keeps the popup's first paint small

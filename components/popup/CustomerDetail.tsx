@@ -6,7 +6,7 @@ import { t } from '@/utils/i18n';
 import { usePopup } from '@/utils/store/popup';
 import { call } from '@/utils/rpc';
 import type { StepId, StepStatus } from '@/utils/steps';
-import type { StepView } from '@/utils/db/repo';
+import type { StepView } from '@/utils/dto';
 import { ProgressBar } from './CustomerList';
 import { actorLabel, formatTime, SIDEBAR_LINK, sourceLabel, stepLabel, statusLabel } from './text';
 

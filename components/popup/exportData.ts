@@ -1,6 +1,6 @@
 // Export: all data as one JSON file, downloaded from a Blob link (no `downloads` permission).
 import { call } from '@/utils/rpc';
-import { EXPORT_FORMAT, EXPORT_VERSION } from '@/utils/db/format';
+import { EXPORT_FORMAT, EXPORT_VERSION } from '@/utils/export-file/format';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { BUNDLE, freshDb } from './db-helpers';
 import { createRouter } from '../../utils/background/router';
 import { dbHandlers } from '../../utils/db/handlers';
-import { splitImport, sumSummaries } from '../../utils/db/import-batches';
+import { splitImport, sumSummaries } from '../../utils/export-file/batches';
 import type { EcDatabase } from '../../utils/db/db';
 
 const route = createRouter(dbHandlers);

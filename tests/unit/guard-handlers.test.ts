@@ -1,4 +1,5 @@
 // Background side of the guard: audit rows through the data layer's event log, the badge, re-injection.
+import type { Handlers } from '../../utils/background/router';
 import { describe, it, expect, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { freshDb } from './db-helpers';
@@ -11,7 +12,7 @@ const attempt = (over: Record<string, unknown> = {}) => ({
   type: 'guard.attempt' as const, action: 'reset-qr' as const, outcome: 'blocked' as const,
   page: 'https://open.work.weixin.qq.com/wwopen/developer#/sass/customApp/tpl/info?id=1', label: '重置二维码', customer: '代开发-开发', ...over,
 });
-const send = (m: ReturnType<typeof attempt>) => guardHandlers['guard.attempt']!(m as never, { tabId: 1 });
+const send = (m: ReturnType<typeof attempt>) => (guardHandlers as Handlers)['guard.attempt']!(m as never, { tabId: 1 });
 
 beforeEach(() => { freshDb(); });
 

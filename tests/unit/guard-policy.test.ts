@@ -1,6 +1,7 @@
 // Policy resolution: defaults ← user (storage.local) ← administrator (storage.managed, wins + locks).
 // Chrome offers no API to write chrome.storage.managed, so the locking is tested here, on the pure
 // function the options page and the content script both use, and on the background handlers.
+import type { Handlers } from '../../utils/background/router';
 import { describe, it, expect } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { DEFAULT_POLICIES, POLICY_KEY, resolvePolicies, sanitizePolicies } from '@/utils/guard/policy';
@@ -44,13 +45,13 @@ describe('guard.policies / guard.setPolicy handlers', () => {
   });
   it('refuses to change a policy locked by storage.managed, and reports the lock', async () => {
     await fakeBrowser.storage.managed.set({ [POLICY_KEY]: { 'edit-template': 'block' } });
-    await expect(guardHandlers['guard.setPolicy']!({ type: 'guard.setPolicy', action: 'edit-template', policy: 'allow' }, page)).rejects.toMatchObject({ code: 'locked' });
-    const r = (await guardHandlers['guard.policies']!({ type: 'guard.policies' }, page)) as { policies: Record<string, string>; locked: Record<string, boolean> };
+    await expect((guardHandlers as Handlers)['guard.setPolicy']!({ type: 'guard.setPolicy', action: 'edit-template', policy: 'allow' }, page)).rejects.toMatchObject({ code: 'locked' });
+    const r = (await (guardHandlers as Handlers)['guard.policies']!({ type: 'guard.policies' }, page)) as { policies: Record<string, string>; locked: Record<string, boolean> };
     expect(r.locked['edit-template']).toBe(true);
     expect(r.policies['edit-template']).toBe('block');
     expect((await fakeBrowser.storage.local.get(POLICY_KEY))[POLICY_KEY]).toBeUndefined();
   });
   it('content scripts cannot change policies', async () => {
-    await expect(guardHandlers['guard.setPolicy']!({ type: 'guard.setPolicy', action: 'reset-qr', policy: 'allow' }, { tabId: 3, url: 'https://open.work.weixin.qq.com/' })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect((guardHandlers as Handlers)['guard.setPolicy']!({ type: 'guard.setPolicy', action: 'reset-qr', policy: 'allow' }, { tabId: 3, url: 'https://open.work.weixin.qq.com/' })).rejects.toMatchObject({ code: 'forbidden' });
   });
 });

@@ -5,4 +5,7 @@ import { guardHandlers } from '../guard/handlers';
 import { journeyHandlers } from '../journey/background';
 import { learnedHandlers, withLearned } from '../site/learned-store';
 
-export const handlers: Handlers = { ...withLearned(dbHandlers), ...guardHandlers, ...learnedHandlers, ...journeyHandlers };
+export const handlers = { ...withLearned(dbHandlers), ...guardHandlers, ...learnedHandlers, ...journeyHandlers } satisfies Handlers;
+
+/** The router's table: what each message type answers (utils/dto.ts derives the reply map from it). */
+export type HandlerTable = typeof handlers;

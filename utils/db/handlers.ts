@@ -30,7 +30,7 @@ async function checkedBundle<B extends StoredBundle | undefined>(bundle: B): Pro
   return bundle;
 }
 
-export const dbHandlers: Handlers = {
+export const dbHandlers = {
   ping: () => ({ pong: true }),
 
   'customer.list': (m) => listCustomers({ query: m.query, filter: m.filter, limit: m.limit }),
@@ -68,4 +68,4 @@ export const dbHandlers: Handlers = {
   'data.importPreview': async (m) => importPreview(m.data, { allowedHosts: await allowedHosts() }),
   'data.importApply': async (m) => importApply(m.data, { allowedHosts: await allowedHosts(), log: m.log }),
   'data.importLog': (m) => importLog(m.totals),
-};
+} satisfies Handlers;

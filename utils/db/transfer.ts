@@ -19,7 +19,7 @@ export interface ImportOptions {
   log?: boolean;
 }
 
-import { EXPORT_FORMAT, EXPORT_VERSION } from './format';
+import { EXPORT_FORMAT, EXPORT_VERSION } from '../export-file/format';
 
 export { EXPORT_FORMAT, EXPORT_VERSION };
 

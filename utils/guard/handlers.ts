@@ -53,7 +53,7 @@ function seen(id: string | undefined): boolean {
   return false;
 }
 
-export const guardHandlers: Handlers = {
+export const guardHandlers = {
   'guard.attempt': async (m) => {
     if (seen(m.gestureId)) return { duplicate: true };
     const id = await appendEvent({
@@ -100,4 +100,4 @@ export const guardHandlers: Handlers = {
     await browser.storage.local.set({ [POLICY_KEY]: next });
     return readPolicies({ waitForManaged: false });
   },
-};
+} satisfies Handlers;

@@ -37,7 +37,7 @@ export async function currentFollowups(at = Date.now()): Promise<Followup[]> {
   return listFollowups(settings, at);
 }
 
-export const journeyHandlers: Handlers = {
+export const journeyHandlers = {
   'journey.get': (m) => journeyGet({ appId: m.appId, name: m.name, corpId: m.corpId }),
   'journey.customers': (m) => journeyCustomers(m.names),
   'journey.order': async (m, sender) => {
@@ -69,7 +69,7 @@ export const journeyHandlers: Handlers = {
     if (sender.tabId == null || sender.fromExtensionPage) return { injected: false };
     return { injected: await injectPanel(browser.scripting, sender.tabId) };
   },
-};
+} satisfies Handlers;
 
 /**
  * The toolbar badge: how many customers need a nudge; with none, today's blocked guard attempts

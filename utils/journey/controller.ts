@@ -9,8 +9,6 @@ import type { RouteInfo } from '../page/detect';
 import { clickLikeUser } from '../fill/dom';
 import { companyKey, senderCompany, sameCompany } from './customer';
 import type { NextTarget } from './model';
-import type { JourneyView, ListedCustomer } from '../db/journey';
-import type { StoredBundle } from '../messages';
 import { readDeployRows } from '../page/deploy';
 import {
   auditOrderOnPage, findPicker, listedCustomers, onlineDone, onlineRefused, pickerLoading, pickerRowFor, rowControlFor,
@@ -121,14 +119,14 @@ export function createJourney(d: JourneyDeps) {
   // --------------------------------------------------------------------------- the page's customer
   async function lookup(v: ScanView, name: string | null, appId: string | null): Promise<void> {
     const my = ++seq;
-    const r = await d.send<JourneyView | null>({ type: 'journey.get', ...(appId ? { appId } : {}), ...(name ? { name } : {}) });
+    const r = await d.send({ type: 'journey.get', ...(appId ? { appId } : {}), ...(name ? { name } : {}) });
     if (my !== seq) return;
     const journey = r.ok ? r.data : null;
     let stored: (import('../panel/flow').StoredRef & { from: 'app' | 'last' }) | null = null;
     if (journey?.hasBundle) {
-      const b = await d.send<{ corpId: string; name: string; bundle: StoredBundle | null; invalid?: string } | null>({ type: 'bundle.find', corpId: journey.corpId });
+      const b = await d.send({ type: 'bundle.find', corpId: journey.corpId });
       if (my !== seq) return;
-      if (b.ok && b.data?.invalid) status('journey_err_stored_invalid', [journey.name, b.data.invalid], 'error');
+      if (b.ok && b.data && 'invalid' in b.data) status('journey_err_stored_invalid', [journey.name, b.data.invalid], 'error');
       else if (b.ok && b.data?.bundle && b.data.corpId === journey.corpId) stored = { corpId: journey.corpId, name: journey.name, bundle: b.data.bundle, from: 'app' };
     }
     // On the wizard only the page's own customer (by name or app id) may stand in; elsewhere too.
@@ -166,7 +164,7 @@ export function createJourney(d: JourneyDeps) {
     if (key !== listedKey) {
       listedKey = key;
       if (!names.length) store.setState({ listed: [] });
-      else void d.send<ListedCustomer[]>({ type: 'journey.customers', names }).then((r) => {
+      else void d.send({ type: 'journey.customers', names }).then((r) => {
         if (listedKey === key) store.setState({ listed: r.ok ? r.data.map((c, i) => ({ ...c, developed: rows[i]?.developed ?? false })) : [] });
       });
     }
@@ -188,7 +186,7 @@ export function createJourney(d: JourneyDeps) {
     void d.parse(text).then(async (r) => {
       if (pasteKey !== text) return;
       if (!r.ok) return store.setState({ pasteFor: null });
-      const j = await d.send<JourneyView | null>({ type: 'journey.get', corpId: r.bundle.corpId });
+      const j = await d.send({ type: 'journey.get', corpId: r.bundle.corpId });
       if (pasteKey !== text) return;
       store.setState({ pasteFor: j.ok && j.data ? { name: j.data.name, by: 'corp-id' } : { name: null, by: 'unknown' } });
       journeyKey = '';
@@ -219,7 +217,7 @@ export function createJourney(d: JourneyDeps) {
     }
     if (onlineRefused(d.doc) && !refusedSent.has(au)) {
       refusedSent.add(au);
-      void d.send<{ readyAt: number; auditOrderId: string } | null>({ type: 'journey.refused', auditOrderId: au, ...(name ? { corpName: name } : {}) }).then((r) => {
+      void d.send({ type: 'journey.refused', auditOrderId: au, ...(name ? { corpName: name } : {}) }).then((r) => {
         if (r.ok && r.data) store.setState({ wait: { readyAt: r.data.readyAt, auditOrderId: au } });
         else status('journey_err_order_unknown', [au], 'warn');
       });

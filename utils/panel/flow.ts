@@ -3,7 +3,8 @@
 // unusable, check the corp id ↔ customer ledger, fill the page's form, log fill.done.
 // Every dependency that touches the extension (messages) or another page (menus) is injected.
 import type { Bundle, BundleIssue, ParseResult } from '../bundle';
-import type { Message, Reply } from '../messages';
+import type { LedgerVerdict, Send } from '../dto';
+import type { Message } from '../messages';
 import type { FieldRow, FillReport } from '../fill/report';
 import { fillWizard, wizardMissing, resultsOnly } from '../fill/wizard';
 import { t } from '../i18n';
@@ -14,7 +15,7 @@ export const PANEL_PAGES: ReadonlySet<string> = new Set<PanelPage>(['wizard-dev'
 /** Pages whose form the panel fills (the paste box and 填写 are offered only there and on the template page). */
 export const FILL_PAGES: ReadonlySet<string> = new Set<PanelPage>(['wizard-dev', 'menu-editor']);
 
-export type Send = <T = unknown>(msg: Message) => Promise<Reply<T>>;
+export type { Send } from '../dto';
 
 /** A customer's stored bundle as `bundle.find` returns it. */
 export interface StoredRef {
@@ -60,17 +61,12 @@ export function parseErrorText(errors: BundleIssue[]): string {
   return msgs.slice(0, 2).join('\n');
 }
 
-export interface LedgerVerdict {
-  ok: boolean;
-  reason?: 'corp-other-customer' | 'customer-other-corp';
-  otherName?: string;
-  otherCorpId?: string;
-}
+export type { LedgerVerdict };
 
 /** The refusal text for a ledger conflict, naming both customers / corp ids. */
-export function ledgerMessage(v: LedgerVerdict, corpId: string, name: string | null): string {
-  if (v.reason === 'corp-other-customer') return t('panel_err_ledger_corp', [corpId, v.otherName ?? '?', name ?? t('panel_unknown_customer')]);
-  return t('panel_err_ledger_customer', [name ?? t('panel_unknown_customer'), v.otherCorpId ?? '?', corpId]);
+export function ledgerMessage(v: Extract<LedgerVerdict, { ok: false }>, corpId: string, name: string | null): string {
+  if (v.reason === 'corp-other-customer') return t('panel_err_ledger_corp', [corpId, v.otherName, name ?? t('panel_unknown_customer')]);
+  return t('panel_err_ledger_customer', [name ?? t('panel_unknown_customer'), v.otherCorpId, corpId]);
 }
 
 export interface FillContext {
@@ -156,7 +152,7 @@ async function runFillUnsafe(c: FillContext): Promise<FillOutcome> {
 
   // The corp id ↔ customer ledger (recorded when the wizard's 完成 is accepted).
   if (!c.overrides.has('ledger')) {
-    const r = await c.send<LedgerVerdict>({ type: 'ledger.check', corpId: bundle.corpId, ...(name ? { name } : {}), ...(c.appId ? { appId: c.appId } : {}) });
+    const r = await c.send({ type: 'ledger.check', corpId: bundle.corpId, ...(name ? { name } : {}), ...(c.appId ? { appId: c.appId } : {}) });
     if (r.ok && r.data && r.data.ok === false) {
       const report: FillReport = { status: 'refused', rows: [], error: ledgerMessage(r.data, bundle.corpId, name), overridable: true };
       const mismatch = r.data.reason === 'corp-other-customer' ? { other: r.data.otherName ?? '?', page: name, by: 'corp-id' as const } : undefined;

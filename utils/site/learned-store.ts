@@ -3,8 +3,11 @@
 // Background handlers (one writer); content scripts and the options page ask by message.
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { learnedSchema } from '../messages';
-import type { Handlers } from '../background/router';
+import { learnedSchema, type MessageOf, type MessageType } from '../messages';
+import type { Handlers, SenderInfo } from '../background/router';
+
+/** A handler that answers with an object (the data layer's export / import). */
+type DataHandler<T extends MessageType> = (m: MessageOf<T>, s: SenderInfo) => object | Promise<object>;
 import type { Learned } from './learned';
 
 import { LEARNED_KEY } from './learned-keys';
@@ -68,31 +71,27 @@ export async function importLearned(raw: unknown): Promise<number> {
   return n;
 }
 
-export const learnedHandlers: Handlers = {
+export const learnedHandlers = {
   'learned.list': () => listLearned(),
   'learned.set': (m) => setLearnedEntry(m.entry as Learned),
   'learned.delete': (m) => deleteLearned(m.page, m.field),
-};
+} satisfies Handlers;
 
 /**
  * Taught fields travel in export / import: the export file gains `learned` (the user's own, never
  * an administrator's), and applying an import merges the file's `learned` (newer teaching wins).
  * Wraps the data layer's handlers so utils/db/transfer.ts stays about IndexedDB.
  */
-export function withLearned(h: Handlers): Handlers {
+export function withLearned<H extends Handlers & { 'data.export': DataHandler<'data.export'>; 'data.importApply': DataHandler<'data.importApply'> }>(h: H) {
   const exp = h['data.export'];
   const apply = h['data.importApply'];
   return {
     ...h,
-    ...(exp ? { 'data.export': async (m, s) => ({ ...((await exp(m, s)) as object), learned: await readLocal() }) } : {}),
-    ...(apply
-      ? {
-          'data.importApply': async (m, s) => {
-            const r = (await apply(m, s)) as object;
-            const learned = await importLearned((m.data as { learned?: unknown } | null)?.learned);
-            return { ...r, learned };
-          },
-        }
-      : {}),
+    'data.export': async (m: MessageOf<'data.export'>, s: SenderInfo) => ({ ...((await exp(m, s)) as Awaited<ReturnType<H['data.export']>>), learned: await readLocal() }),
+    'data.importApply': async (m: MessageOf<'data.importApply'>, s: SenderInfo) => {
+      const r = (await apply(m, s)) as Awaited<ReturnType<H['data.importApply']>>;
+      const learned = await importLearned((m.data as { learned?: unknown } | null)?.learned);
+      return { ...r, learned };
+    },
   };
 }

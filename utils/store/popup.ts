@@ -5,7 +5,7 @@ import { create } from 'zustand';
 import { call } from '../rpc';
 import type { StepId, StepStatus } from '../steps';
 import type { Summary } from '../progress/rules';
-import type { CustomerDetail, StepChange } from '../db/repo';
+import type { CustomerDetail, StepChangeView as StepChange } from '../dto';
 
 export type Filter = 'all' | 'unfinished' | 'blocked';
 export type View = { name: 'list' } | { name: 'customer'; corpId: string } | { name: 'add' };
