@@ -3,15 +3,17 @@
 // (utils/background/router.ts). Content scripts that must stay tiny (the guard) import only
 // the *types* from here, never zod itself.
 import { z } from 'zod';
-import { STEP_IDS, STEP_STATUSES } from './steps';
+import { STEP_IDS, STEP_SOURCES, STEP_STATUSES } from './steps';
+import { GUARD_ACTIONS, GUARD_OUTCOMES, GUARD_POLICIES } from './guard/policy';
+import { CSV_EXPORTS, CUSTOMER_FILTERS, DEPLOY_STATUSES, EVENT_KINDS, EXPORT_TABLES, FILL_STATUSES } from './enums';
 
 export const corpIdSchema = z.string().regex(/^w[a-z0-9]{5,40}$/i, 'corp id');
 export const stepIdSchema = z.enum(STEP_IDS);
 export const stepStatusSchema = z.enum(STEP_STATUSES);
-export const stepSourceSchema = z.enum(['user', 'autofill', 'menus', 'permissions', 'deploy', 'import', 'homepage']);
-export const guardActionSchema = z.enum(['reset-qr', 'edit-template', 'regenerate-secret', 'edit-callback', 'miniprogram-homepage']);
-export const guardOutcomeSchema = z.enum(['blocked', 'cancelled', 'confirmed', 'allowed']);
-export const guardPolicySchema = z.enum(['block', 'confirm', 'allow']);
+export const stepSourceSchema = z.enum(STEP_SOURCES);
+export const guardActionSchema = z.enum(GUARD_ACTIONS);
+export const guardOutcomeSchema = z.enum(GUARD_OUTCOMES);
+export const guardPolicySchema = z.enum(GUARD_POLICIES);
 
 /** Same cap as utils/bundle/schema.ts MAX_MENUS (kept here too: schema.ts imports this module). */
 export const MAX_STORED_MENUS = 100;
@@ -48,7 +50,7 @@ const auditOrderId = z.string().regex(/^au[0-9a-z]{4,60}$/i, 'audit order id');
 export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ping') }),
   // customers
-  z.object({ type: z.literal('customer.list'), query: z.string().max(200).optional(), filter: z.enum(['all', 'unfinished', 'blocked']).optional(), limit: z.number().int().min(1).max(100000).optional() }),
+  z.object({ type: z.literal('customer.list'), query: z.string().max(200).optional(), filter: z.enum(CUSTOMER_FILTERS).optional(), limit: z.number().int().min(1).max(100000).optional() }),
   z.object({ type: z.literal('customer.get'), corpId: corpIdSchema }),
   z.object({ type: z.literal('customer.create'), corpId: corpIdSchema, name, bundle: storedBundleSchema.optional() }),
   z.object({ type: z.literal('customer.rename'), corpId: corpIdSchema, name }),
@@ -57,18 +59,18 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('customer.archive'), corpId: corpIdSchema, archived: z.boolean() }),
   z.object({ type: z.literal('customer.delete'), corpId: corpIdSchema }),
   z.object({ type: z.literal('events.trim'), days: z.number().int().min(1).max(36500).optional() }),
-  z.object({ type: z.literal('data.exportCsv'), which: z.enum(['audit', 'progress']) }),
+  z.object({ type: z.literal('data.exportCsv'), which: z.enum(CSV_EXPORTS) }),
   // steps
   z.object({ type: z.literal('step.set'), corpId: corpIdSchema, step: stepIdSchema, status: stepStatusSchema, note: note.optional(), source: stepSourceSchema }),
   // bundles and the corp id <-> customer ledger
   z.object({ type: z.literal('bundle.find'), appId: appId.optional(), corpId: corpIdSchema.optional() }),
   z.object({ type: z.literal('ledger.check'), corpId: corpIdSchema, name: name.optional(), appId: appId.optional() }),
   // autofill lifecycle (issue 4/5)
-  z.object({ type: z.literal('fill.done'), page: page, corpId: corpIdSchema, name: name.optional(), appId: appId.optional(), status: z.enum(['filled', 'partial', 'refused']), override: z.boolean().optional(), fields: z.record(z.string(), z.string()).optional() }),
+  z.object({ type: z.literal('fill.done'), page: page, corpId: corpIdSchema, name: name.optional(), appId: appId.optional(), status: z.enum(FILL_STATUSES), override: z.boolean().optional(), fields: z.record(z.string(), z.string()).optional() }),
   z.object({ type: z.literal('wizard.completed'), corpId: corpIdSchema, name, appId: appId.optional(), bundle: storedBundleSchema }),
   z.object({ type: z.literal('menus.saved'), appId: appId.optional(), corpId: corpIdSchema.optional() }),
   z.object({ type: z.literal('permissions.confirmed'), appId: appId.optional(), corpId: corpIdSchema.optional() }),
-  z.object({ type: z.literal('deploy.observed'), rows: z.array(z.object({ corpName: name, appName: z.string().max(200).optional(), status: z.enum(['待上线', '已上线']) })).max(5000) }),
+  z.object({ type: z.literal('deploy.observed'), rows: z.array(z.object({ corpName: name, appName: z.string().max(200).optional(), status: z.enum(DEPLOY_STATUSES) })).max(5000) }),
   // the customer's journey (issue 11)
   z.object({ type: z.literal('journey.get'), appId: appId.optional(), name: name.optional(), corpId: corpIdSchema.optional() }),
   z.object({ type: z.literal('journey.customers'), names: z.array(name).max(500) }),
@@ -83,14 +85,14 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('guard.policies') }),
   z.object({ type: z.literal('guard.setPolicy'), action: guardActionSchema, policy: guardPolicySchema, confirm: z.string().max(100).optional() }),
   // audit / event log
-  z.object({ type: z.literal('events.list'), kind: z.enum(['guard', 'autofill', 'step', 'all']).optional(), limit: z.number().int().min(1).max(100000).optional() }),
+  z.object({ type: z.literal('events.list'), kind: z.enum([...EVENT_KINDS.filter((k) => k !== 'import'), 'all'] as ['guard', 'autofill', 'step', 'all']).optional(), limit: z.number().int().min(1).max(100000).optional() }),
   // taught fields (issue 13)
   z.object({ type: z.literal('learned.list') }),
   z.object({ type: z.literal('learned.set'), entry: learnedSchema }),
   z.object({ type: z.literal('learned.delete'), page: z.string().min(1).max(40), field: z.string().min(1).max(40) }),
   // export / import (issue 7)
   z.object({ type: z.literal('data.export') }),
-  z.object({ type: z.literal('data.exportPart'), table: z.enum(['customers', 'steps', 'bundles', 'events']), limit: z.number().int().min(1).max(50000), after: z.union([z.string(), z.number(), z.array(z.string())]).nullable().optional() }),
+  z.object({ type: z.literal('data.exportPart'), table: z.enum(EXPORT_TABLES), limit: z.number().int().min(1).max(50000), after: z.union([z.string(), z.number(), z.array(z.string())]).nullable().optional() }),
   z.object({ type: z.literal('data.importPreview'), data: z.unknown() }),
   z.object({ type: z.literal('data.importApply'), data: z.unknown(), log: z.boolean().optional() }),
   // a batched import (issue 15.11): the page sends batches with log: false, then this once

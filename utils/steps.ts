@@ -30,4 +30,5 @@ export const STEPS: readonly StepDef[] = [
 ];
 
 /** Where a status change came from. A hand-set status ('user') outranks automatic ones. */
-export type StepSource = 'user' | 'autofill' | 'menus' | 'permissions' | 'deploy' | 'import' | 'homepage';
+export const STEP_SOURCES = ['user', 'autofill', 'menus', 'permissions', 'deploy', 'import', 'homepage'] as const;
+export type StepSource = (typeof STEP_SOURCES)[number];

@@ -12,6 +12,7 @@ import Dexie, { type Table } from 'dexie';
 import type { StepId, StepStatus, StepSource } from '../steps';
 import type { StoredBundle } from '../messages';
 import { nameKey } from './keys';
+import type { EventKindName as EventKind } from '../enums';
 
 export const DB_NAME = 'ec-helper';
 export const DB_VERSION = 2;
@@ -56,7 +57,7 @@ export interface BundleRow {
   savedAt: number;
 }
 
-export type EventKind = 'guard' | 'autofill' | 'step' | 'import';
+export type { EventKind };
 
 export interface EventRow {
   id?: number;

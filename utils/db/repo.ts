@@ -7,6 +7,7 @@ import { getDb, type CustomerRow, type EcDatabase, type StepRow } from './db';
 import { eventRow } from './events';
 import { cleanName, nameKey, redactNote } from './keys';
 import { decide, derivedParentStatus, SUB_STEPS, summarize, type Summary } from '../progress/rules';
+import type { CustomerFilter, DeployStatus } from '../enums';
 import { deployEvent, transition, type TransitionEvent } from '../progress/transitions';
 
 export function fail(code: string, message: string): never {
@@ -94,7 +95,7 @@ export async function getCustomer(corpId: string): Promise<CustomerDetail | null
 }
 
 /** Summaries, most recently touched first. `query` matches name or corp id (case-insensitive substring). */
-export async function listCustomers(opts: { query?: string; filter?: 'all' | 'unfinished' | 'blocked'; limit?: number } = {}): Promise<Summary[]> {
+export async function listCustomers(opts: { query?: string; filter?: CustomerFilter; limit?: number } = {}): Promise<Summary[]> {
   const db = getDb();
   const q = (opts.query ?? '').trim().toLowerCase();
   const qKey = nameKey(opts.query ?? '');
@@ -370,7 +371,7 @@ export async function findBundle(ref: { appId?: string; corpId?: string }): Prom
 }
 
 /** The go-online list was read: 已上线 → 1f done, 待上线 → 1f doing, for customers of that name. */
-export async function deployObserved(rows: { corpName: string; status: '待上线' | '已上线' }[], page?: string): Promise<{ rows: number; matched: number; applied: number }> {
+export async function deployObserved(rows: { corpName: string; status: DeployStatus }[], page?: string): Promise<{ rows: number; matched: number; applied: number }> {
   const best = new Map<string, TransitionEvent>();
   for (const r of rows) {
     const k = nameKey(r.corpName);

@@ -20,6 +20,7 @@ export interface ImportOptions {
 }
 
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../export-file/format';
+import type { ExportTable } from '../enums';
 
 export { EXPORT_FORMAT, EXPORT_VERSION };
 
@@ -108,7 +109,7 @@ function eventOut(e: EventRow): ExportEvent {
   return o;
 }
 
-export type ExportTable = 'customers' | 'steps' | 'bundles' | 'events';
+export type { ExportTable };
 
 /** One slice of one table, already in export form: a big database leaves the worker in parts, since
  *  one message may not exceed 64 MiB (issue 15.11). `after` is the last key of the previous part. */

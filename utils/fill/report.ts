@@ -1,6 +1,7 @@
 // The shape every fill reports, matching the `ec-fill-report` hook of docs/test-hooks.md.
 export type FieldResult = 'filled' | 'unchanged' | 'kept' | 'failed';
-export type FillStatus = 'filled' | 'partial' | 'refused';
+import type { FillStatus } from '../enums';
+export type { FillStatus };
 
 /** `field` ids: homepage, enterHomepage, trustedDomain, callbackUrl, token, aesKey, menu-1…, permissions */
 export interface FieldRow {

@@ -6,7 +6,8 @@ export const GUARD_ACTIONS = ['reset-qr', 'edit-template', 'regenerate-secret', 
 export type GuardAction = (typeof GUARD_ACTIONS)[number];
 export const GUARD_POLICIES = ['block', 'confirm', 'allow'] as const;
 export type GuardPolicy = (typeof GUARD_POLICIES)[number];
-export type GuardOutcome = 'blocked' | 'cancelled' | 'confirmed' | 'allowed';
+export const GUARD_OUTCOMES = ['blocked', 'cancelled', 'confirmed', 'allowed'] as const;
+export type GuardOutcome = (typeof GUARD_OUTCOMES)[number];
 export type PolicyMap = Record<GuardAction, GuardPolicy>;
 export type LockMap = Record<GuardAction, boolean>;
 

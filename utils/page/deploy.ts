@@ -2,6 +2,7 @@
 // customer's name (企业客户), the app (代开发应用/模版) and the status (待上线 / 已上线).
 // Pure DOM reading, no browser APIs beyond the DOM: columns are found by their header text, never
 // by position or class names, so a `<table>`, split header/body tables or a div grid all work.
+import type { DeployStatus } from '../enums';
 
 export const DEPLOY_LIST_ROUTE = '/sass/customApp/deploy/list';
 
@@ -13,7 +14,7 @@ export function onDeployList(hash: string): boolean {
 export interface DeployRow {
   corpName: string;
   appName?: string;
-  status: '待上线' | '已上线';
+  status: DeployStatus;
   /** 审核编号 (au…) shown in the row, when there is one */
   auditOrderId?: string;
 }

@@ -2,6 +2,7 @@
 // change the background makes from a page event is read from here, so "what does 保存 on the menu
 // editor record?" has one answer. Pure data; the rules for applying a change live in ./rules.ts.
 import type { StepId, StepSource, StepStatus } from '../steps';
+import type { DeployStatus } from '../enums';
 
 export interface Transition {
   /** who records it (a hand-set status outranks every automatic source) */
@@ -32,6 +33,6 @@ export function transition(event: TransitionEvent): Transition {
 }
 
 /** The go-online list's status word → its event. */
-export function deployEvent(status: '待上线' | '已上线'): TransitionEvent {
+export function deployEvent(status: DeployStatus): TransitionEvent {
   return status === '已上线' ? 'deploy.online' : 'deploy.pending';
 }

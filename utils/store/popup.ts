@@ -6,8 +6,9 @@ import { call } from '../rpc';
 import type { StepId, StepStatus } from '../steps';
 import type { Summary } from '../progress/rules';
 import type { CustomerDetail, StepChangeView as StepChange } from '../dto';
+import type { CustomerFilter } from '../enums';
 
-export type Filter = 'all' | 'unfinished' | 'blocked';
+export type Filter = CustomerFilter;
 export type View = { name: 'list' } | { name: 'customer'; corpId: string } | { name: 'add' };
 export type Row = Summary & { hay: string };
 
