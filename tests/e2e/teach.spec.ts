@@ -209,6 +209,14 @@ test.describe('menu editor with renamed fields (按钮文字 / 打开H5页面 / 
     expect(await rowResults(page)).toEqual({ 'menu-1': 'filled', 'menu-2': 'filled' });
     expect((await menuState(page)).menus.map((m) => `${m.name}|${m.type}`)).toEqual(['批量加减|view', '企信客户|view']);
 
+    // the editor with its usual words: the taught fields are not there, the vocabulary fills, and says so
+    await openRoute(page, menuHash('dkT7b'));
+    await p.input.fill(sample('valid-plain.txt'));
+    await p.fill.click();
+    expect(await reportStatus(page)).toBe('filled');
+    expect(await rowResults(page)).toEqual({ 'menu-1': 'filled', 'menu-2': 'filled' });
+    await expect(p.row('menu-1')).toContainText('之前学习的元素已不在页面上');
+
     // listed on the options page, deleted there: the fill is lost again and offers ec-teach
     await ext.reload();
     await expect(ext.getByTestId('learned-row')).toHaveCount(3);
