@@ -103,3 +103,11 @@ describe('a dialog of boxes (permissions)', () => {
     expect(permissionDialogOpen(document)).toBe(false);
   });
 });
+
+describe('what is not a choice', () => {
+  it('a label in a table cell (class "table…") is a label, not a choice', () => {
+    document.body.innerHTML = `<table class="el-table"><tr><td class="el-table__cell"><span>按钮文字</span></td><td class="el-table__cell"><input></td></tr></table>`;
+    expect(checkChoice(document.querySelector('span')!, 'menuType', 'menu-editor', null, [])).toMatchObject({ ok: false, reason: 'label' });
+    expect(checkChoice(document.querySelector('span')!, 'menuName', 'menu-editor', null, [])).toMatchObject({ ok: false, reason: 'label' });
+  });
+});

@@ -95,7 +95,8 @@ export function controlsOfKind(doc: Document, kind: TeachKind): Element[] {
 const LABEL_TEXT_MAX = 24;
 const OPTION_TEXT_MAX = 12;
 const CHOICE_ROLE = /^(radio|tab|option|menuitemradio|menuitemcheckbox)$/;
-const CHOICE_CLASS = /radio|tab|option|segment|choice/i;
+/** A kit's class naming the kind of control (ww_radio, el-radio__input, ant-tabs-tab …; not "table"). */
+const CHOICE_CLASS = /(^|[\s_-])(radio|tabs?|option|segment(ed)?|choice)(?=$|[\s_-])/i;
 
 /** The element of one choice (a radio's text, a tab …) whose own short text names it, innermost. */
 function choiceText(el: Element): string {
