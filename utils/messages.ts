@@ -31,7 +31,7 @@ export type StoredBundle = z.infer<typeof storedBundleSchema>;
 export const learnedSchema = z.object({
   page: z.string().min(1).max(40),
   field: z.string().min(1).max(40),
-  kind: z.enum(['text', 'checkbox', 'button']),
+  kind: z.enum(['text', 'checkbox', 'button', 'option', 'dialog']),
   label: z.string().max(100).optional(),
   placeholder: z.string().max(200).optional(),
   tag: z.string().min(1).max(40),

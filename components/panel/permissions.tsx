@@ -3,7 +3,7 @@
 import { useEffect, type Dispatch, type MutableRefObject, type ReactNode, type SetStateAction } from 'react';
 import { byUser } from '@/utils/panel/trusted';
 import { useStore } from 'zustand';
-import { checkAllPermissions, findPermissionDialog } from '@/utils/fill/permissions';
+import { boxDialogs, checkAllPermissions, lookupPermissionDialog } from '@/utils/fill/permissions';
 import type { FieldRow, FillReport } from '@/utils/fill/report';
 import { t } from '@/utils/i18n';
 import type { View } from './Report';
@@ -17,11 +17,18 @@ export interface PermissionCount {
   failed: number;
 }
 
-/** The `permissions` report row for a tick-everything result. */
-export function permissionsReport(r: PermissionCount): FillReport {
+/** The `permissions` report row for a tick-everything result (`lost`: the taught dialog was gone, the vocabulary found it). */
+export function permissionsReport(r: PermissionCount, lost = false): FillReport {
   const result: FieldRow['result'] = r.failed > 0 || r.total === 0 ? 'failed' : r.ticked > 0 ? 'filled' : 'unchanged';
-  const message = r.total === 0 ? t('panel_perm_none') : t('panel_perm_count', [String(r.ticked), String(r.alreadyTicked), String(r.total), String(r.failed)]);
+  const count = r.total === 0 ? t('panel_perm_none') : t('panel_perm_count', [String(r.ticked), String(r.alreadyTicked), String(r.total), String(r.failed)]);
+  const message = lost ? `${t('teach_msg_lost')} ${count}` : count;
   return { status: result === 'failed' ? 'partial' : 'filled', rows: [{ field: 'permissions', result, message }] };
+}
+
+/** A dialog of boxes is open but it is not the 权限 dialog anyone knows: failed, not-found (ec-teach). */
+export function unrecognisedPermissionsReport(lost: boolean): FillReport {
+  const message = lost ? `${t('teach_msg_lost')} ${t('teach_perm_not_found')}` : t('teach_perm_not_found');
+  return { status: 'partial', rows: [{ field: 'permissions', result: 'failed', reason: 'not-found', message }] };
 }
 
 export function usePermissions(store: PanelStore, core: PanelCore, setView: Dispatch<SetStateAction<View | null>>, busy: MutableRefObject<boolean>): { button: ReactNode; press: (() => Promise<void>) | null } {
@@ -29,17 +36,23 @@ export function usePermissions(store: PanelStore, core: PanelCore, setView: Disp
   if (!open) return { button: null, press: null };
   const press = async () => {
     if (busy.current) return;
-    const dialog = findPermissionDialog(core.doc);
+    const { dialog, lost } = lookupPermissionDialog(core.doc);
     busy.current = true;
     try {
       setView({ running: true, kind: 'permissions' });
+      if (lost) debugLog('permissions', 'the taught 权限 dialog is not on the page; the vocabulary was used');
+      if (!dialog && boxDialogs(core.doc).length) {
+        debugLog('permissions', 'a dialog of boxes is open, but not with the permission labels 成员基本信息 / 部门ID … (teach it)');
+        setView({ running: false, kind: 'permissions', report: unrecognisedPermissionsReport(lost) });
+        return;
+      }
       if (!dialog) {
         debugLog('permissions', 'no visible 权限 dialog (a dialog with the permission labels 成员基本信息 / 部门ID …)');
         setView({ running: false, kind: 'permissions', report: { status: 'refused', rows: [], error: t('panel_perm_no_dialog') } });
         return;
       }
       const r = await checkAllPermissions(dialog);
-      setView({ running: false, kind: 'permissions', report: permissionsReport(r) });
+      setView({ running: false, kind: 'permissions', report: permissionsReport(r, lost) });
     } catch (e) {
       debugLog('permissions', 'ticking the permissions threw', e);
       setView({ running: false, kind: 'permissions', report: { status: 'refused', rows: [], error: t('panel_err_unexpected', [(e as Error)?.message ?? String(e)]) } });

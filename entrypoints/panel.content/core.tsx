@@ -17,7 +17,7 @@ import { PANEL_PAGES, type PanelPage } from '@/utils/panel/flow';
 import { PANEL_FOCUS_MESSAGE } from '@/utils/panel/constants';
 import { parseInBackground } from '@/utils/panel/parse-port';
 import { fillMenus } from '@/utils/fill/menus';
-import { findPermissionDialog, isConfirmControl } from '@/utils/fill/permissions';
+import { findPermissionDialog, isConfirmControl, permissionDialogOpen } from '@/utils/fill/permissions';
 import { isVisible, normText } from '@/utils/fill/dom';
 import { placePanel, samePlacement, columnWidth, MARGIN, TOP, COMPACT_HEIGHT, COMPACT_TALL, type Rect } from '@/utils/panel/layout';
 import { controlRects, dialogRect } from '@/utils/panel/measure';
@@ -271,7 +271,7 @@ export function startPanel(ctx: ContentScriptContext): void {
     prevPath = path;
 
     // The 权限 dialog: its 确定 was pressed and now it is gone → permissions confirmed.
-    const permDialog = kind === 'app-detail' || path.startsWith(DETAIL_PATH) ? !!findPermissionDialog(document) : false;
+    const permDialog = kind === 'app-detail' || path.startsWith(DETAIL_PATH) ? permissionDialogOpen(document) : false;
     if (confirmArmed && !permDialog) {
       confirmArmed = false;
       const corpId = corpFor(appId);

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { send } from '@/utils/rpc';
-import { allLearned, checkChoice, describeElement, setLearned, TEACHABLE, type Learned, type TeachVerdict } from '@/utils/site/learned';
+import { allLearned, checkChoice, describeElement, setLearned, TEACHABLE, type Learned, type TeachKind, type TeachVerdict } from '@/utils/site/learned';
 import { LEARNED_KEY } from '@/utils/site/learned-keys';
 import { cancelTeach, teachStore } from '@/components/panel/teach';
 import type { PanelStore } from '@/components/panel/store';
@@ -19,6 +19,14 @@ const REFUSE_KEY: Record<Exclude<TeachVerdict, { ok: true }>['reason'], string> 
   disabled: 'teach_refuse_disabled',
   'wrong-kind': 'teach_refuse_wrong_text',
   taken: 'teach_refuse_taken',
+};
+/** What to say when the click was not the kind of element the field needs. */
+const WRONG_KEY: Record<TeachKind, string> = {
+  text: 'teach_refuse_wrong_text',
+  checkbox: 'teach_refuse_wrong_checkbox',
+  button: 'teach_refuse_wrong_button',
+  option: 'teach_refuse_wrong_option',
+  dialog: 'teach_refuse_wrong_dialog',
 };
 
 export function startTeachHook(ctx: ContentScriptContext, opts: { host: () => Element | null; store: PanelStore; refill: () => void }): void {
@@ -64,8 +72,9 @@ export function startTeachHook(ctx: ContentScriptContext, opts: { host: () => El
     const v = checkChoice(target, field, page, host, allLearned());
     if (!v.ok) {
       debugLog('teach', `click refused for ${field}: ${v.reason}`);
-      const kind = TEACHABLE[field];
-      const key = (v.reason === 'wrong-kind' || (v.reason === 'label' && kind === 'button')) && kind !== 'text' ? (kind === 'checkbox' ? 'teach_refuse_wrong_checkbox' : 'teach_refuse_wrong_button') : REFUSE_KEY[v.reason];
+      const kind = TEACHABLE[field] ?? 'text';
+      // a label clicked for a button / choice / dialog: say what to click instead
+      const key = v.reason === 'wrong-kind' || (v.reason === 'label' && kind !== 'text') ? WRONG_KEY[kind] : REFUSE_KEY[v.reason];
       teachStore.setState({ note: { key, ...(v.other ? { subs: [`field:${v.other}`] } : {}), tone: 'warn' } });
       return;
     }
@@ -73,7 +82,9 @@ export function startTeachHook(ctx: ContentScriptContext, opts: { host: () => El
     teachStore.setState({ field: null, note: { key: 'teach_learned', subs: [`field:${field}`], tone: 'ok' } });
     void send<Learned[]>({ type: 'learned.set', entry }).then((r) => {
       if (r.ok && Array.isArray(r.data)) setLearned(r.data);
-      opts.refill();
+      // the 权限 dialog: tick its boxes again (ec-check-all-permissions); a form: fill it again
+      if (TEACHABLE[field] === 'dialog') opts.store.setState({ permPending: true });
+      else opts.refill();
     });
   };
   for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'keydown']) ctx.addEventListener(window, type as 'click', onEvent, { capture: true });

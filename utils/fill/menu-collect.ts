@@ -10,6 +10,7 @@
 import { fieldForLabel, findField, findLabelElements, isTextField, isVisible, labelKey, normText, readValue, checkedState, type TextField } from './dom';
 import { ADD_MENU_WORDS, controlKey, findControl, findMenuEditorRoot, menuEditorHeadings, ownText } from '../page/detect';
 import { COUNTER, MENU_HINT, MENU_LIMITS, words } from '../site/vocabulary';
+import { learnedFor, resolveLearnedAll } from '../site/learned';
 
 export interface MenuSpec {
   name: string;
@@ -119,24 +120,44 @@ export function visibleTextFields(scope: ParentNode): TextField[] {
   return Array.from(scope.querySelectorAll('input, textarea')).filter((e): e is TextField => isTextField(e) && !(e as HTMLInputElement).readOnly && isVisible(e));
 }
 
+/** The page kind menu fields are taught on (utils/site/learned.ts). */
+export const MENU_PAGE = 'menu-editor';
+export type TaughtMenuField = 'menuName' | 'menuUrl';
+
+/**
+ * Text fields in `scope` the user taught for a menu form field (ec-teach): a taught field wins over
+ * the vocabulary. Every form of an editor that shows all menus at once has its own, same label.
+ */
+export function taughtFieldsIn(scope: ParentNode, field: TaughtMenuField): TextField[] {
+  const l = learnedFor(MENU_PAGE, field);
+  if (!l) return [];
+  return resolveLearnedAll(scope, l).filter((e): e is TextField => isTextField(e) && !(e as HTMLInputElement).readOnly);
+}
+
+/** A menu field was taught, but no element in `scope` fits the teaching any more. */
+export function taughtLost(scope: ParentNode, field: TaughtMenuField): boolean {
+  return !!learnedFor(MENU_PAGE, field) && taughtFieldsIn(scope, field).length === 0;
+}
+
 export const NAME_PLACEHOLDER = /名称|菜单名|标题|name/i;
 export const URL_PLACEHOLDER = /https?:|网址|链接|地址|url/i;
 
 export function urlFieldsIn(scope: ParentNode): TextField[] {
-  const out: TextField[] = [];
+  const names = new Set(taughtFieldsIn(scope, 'menuName'));
+  const out: TextField[] = taughtFieldsIn(scope, 'menuUrl').filter((f) => !names.has(f));
   for (const l of findLabelElements(scope, URL_LABELS)) {
     const f = fieldForLabel(l, ALL_FIELD_KEYS);
-    if (f && isTextField(f) && !out.includes(f)) out.push(f);
+    if (f && isTextField(f) && !out.includes(f) && !names.has(f)) out.push(f);
   }
   for (const f of visibleTextFields(scope)) {
-    if (!out.includes(f) && URL_PLACEHOLDER.test(f.getAttribute('placeholder') ?? '') && !NAME_PLACEHOLDER.test(f.getAttribute('placeholder') ?? '')) out.push(f);
+    if (!out.includes(f) && !names.has(f) && URL_PLACEHOLDER.test(f.getAttribute('placeholder') ?? '') && !NAME_PLACEHOLDER.test(f.getAttribute('placeholder') ?? '')) out.push(f);
   }
   return out;
 }
 
 export function nameFieldsIn(scope: ParentNode): TextField[] {
   const urls = new Set(urlFieldsIn(scope));
-  const out: TextField[] = [];
+  const out: TextField[] = taughtFieldsIn(scope, 'menuName').filter((f) => !urls.has(f));
   for (const l of findLabelElements(scope, NAME_LABELS)) {
     const f = fieldForLabel(l, ALL_FIELD_KEYS);
     if (f && isTextField(f) && !urls.has(f) && !out.includes(f)) out.push(f);
@@ -155,6 +176,8 @@ export function findNameField(block: Element): TextField | null {
 
 export function findUrlField(block: Element): TextField | null {
   const name = findNameField(block);
+  const taught = taughtFieldsIn(block, 'menuUrl').find((x) => x !== name);
+  if (taught) return taught;
   const f = findField(block, URL_LABELS, { otherLabels: [...NAME_LABELS, ...TYPE_LABELS] });
   if (f && f !== name) return f;
   return urlFieldsIn(block).find((x) => x !== name) ?? null;

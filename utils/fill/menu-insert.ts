@@ -12,8 +12,8 @@ import { ADD_MENU_WORDS, findControl, isDisabledControl, ownText } from '../page
 import {
   ALL_FIELD_KEYS, DELETE_WORDS, ELLIPSIS, MAX_MAIN_MENUS, MAX_MENU_NAME_BYTES, MAX_MENU_URL_BYTES, TYPE_LABELS, WEB_TYPE_WORDS,
   blockShows, describe, findMenuEditor, findNameField, findUrlField, formShowsItem, formsAreMenus, isBlank, isDropdownTrigger,
-  isPlaceholderName, isWebWord, itemText, nameFieldsIn, optionSelected, optionWrapper, previewShows, rank, readBlock, sameMenu,
-  sameUrl, typeOptions, urlFieldsIn, utf8Bytes, view,
+  isPlaceholderName, isWebWord, itemText, MENU_PAGE, nameFieldsIn, optionSelected, optionWrapper, previewShows, rank, readBlock, sameMenu,
+  sameUrl, taughtLost, typeOptions, urlFieldsIn, utf8Bytes, view,
   type BlockState, type MenuSpec, type View,
 } from './menu-collect';
 import { debugLog } from '../site/debug';
@@ -37,6 +37,8 @@ function clickTargetFor(opt: Element): Element {
 
 type TypeChoice = 'already' | 'chosen' | 'none';
 
+const uniq = <T,>(xs: T[]): T[] => xs.filter((x, i) => xs.indexOf(x) === i);
+
 /** Choose 跳转网页 in the block's type control, wherever the editor asks for it. */
 async function chooseWebType(doc: Document, getBlock: () => Element | null, typeName?: string | null): Promise<TypeChoice> {
   const want = (text: string) => (typeName ? labelKey(text) === labelKey(typeName) : isWebWord(text));
@@ -54,7 +56,7 @@ async function chooseWebType(doc: Document, getBlock: () => Element | null, type
     return 'chosen';
   }
   // b) radios, tabs or buttons showing the type names
-  const opts = typeName ? typeOptions(block).filter((o) => want(ownText(o))) : findLabelElements(block, WEB_TYPE_WORDS).concat(typeOptions(block).filter((o) => isWebWord(ownText(o))));
+  const opts = typeName ? uniq([...typeOptions(block).filter((o) => want(ownText(o))), ...findLabelElements(block, [typeName])]) : findLabelElements(block, WEB_TYPE_WORDS).concat(typeOptions(block).filter((o) => isWebWord(ownText(o))));
   const ranked = opts.sort((a, b) => rank(ownText(a)) - rank(ownText(b)));
   const opt = ranked[0];
   if (opt) {
@@ -152,7 +154,9 @@ class Editor {
     // One form at a time: click the menu in the preview (by its name, else by position).
     const item = (name ? v.items.find((it) => previewShows(itemText(it), name)) : undefined) ?? v.items[index];
     if (!item) return null;
-    if (v.blocks.length === 1 && formShowsItem(v.blocks[0], item)) return v.blocks[0];
+    // Several still unnamed menus all look like the one form showing a blank name: click to be sure.
+    const ambiguous = isPlaceholderName(itemText(item)) && v.items.filter((it) => isPlaceholderName(itemText(it))).length > 1;
+    if (v.blocks.length === 1 && formShowsItem(v.blocks[0], item) && !ambiguous) return v.blocks[0];
     const expect = itemText(item);
     clickLikeUser(item);
     const shown = (blk: Element) => {
@@ -242,7 +246,7 @@ export async function fillMenus(doc: Document, menus: MenuSpec[], opts: { overwr
   const fit = wanted.slice(0, MAX_MAIN_MENUS);
   const differing = fit
     .map((w, i) => ({ w, i, ex: existing[i] }))
-    .filter(({ w, ex }) => ex && !isBlank(ex) && !sameMenu(ex, w));
+    .filter(({ w, ex }) => ex && !isBlank(ex) && !sameMenu(ex, w) && !unfinished(ex, w));
   if (differing.length && !opts.overwrite) {
     const parts = differing.map(({ w, i, ex }) => t('menus_differsOne', [String(i + 1), describe(ex!), w.name]));
     return refuse(t('menus_differs', [parts.join(';')]), true);
@@ -252,6 +256,14 @@ export async function fillMenus(doc: Document, menus: MenuSpec[], opts: { overwr
   const actions: UndoAction[] = [];
   const touched: { index: number; want: MenuSpec; row: FieldRow; seen: BlockState | null }[] = [];
   let position = 0; // where the next menu goes on the page
+  /** Per row: taught elements that are gone (the vocabulary was used instead). */
+  const lostOf = new Map<FieldRow, Set<string>>();
+  const lost = (row: FieldRow, fields: string[]) => {
+    if (!fields.length) return;
+    const set = lostOf.get(row) ?? new Set<string>();
+    for (const f of fields) set.add(f);
+    lostOf.set(row, set);
+  };
 
   for (let i = 0; i < fit.length; i++) {
     const want = fit[i];
@@ -283,7 +295,9 @@ export async function fillMenus(doc: Document, menus: MenuSpec[], opts: { overwr
       before = ex;
       row.before = describe(ex);
     } else {
-      const added = await addMenu(ed, position);
+      const addLost: string[] = [];
+      const added = await addMenu(ed, position, addLost);
+      lost(row, addLost);
       if ('error' in added) {
         row.message = added.error;
         if (added.notFound) {
@@ -302,6 +316,7 @@ export async function fillMenus(doc: Document, menus: MenuSpec[], opts: { overwr
     }
     if (before) actions.push({ kind: 'changed', index: position, name: want.name, before });
     const set = await setMenu(ed, position, want, before?.name);
+    lost(row, set.lost);
     if (set.error) row.message = set.error;
     touched.push({ index: position, want, row, seen: set.seen });
     position++;
@@ -340,6 +355,16 @@ export async function fillMenus(doc: Document, menus: MenuSpec[], opts: { overwr
   }
 
   markNotFound(rows, [t('menus_noForm'), t('menus_noNameField'), t('menus_noType'), t('menus_noUrlField')]);
+  for (const r of rows) {
+    if (r.reason !== 'not-found') continue;
+    r.teach ??= teachTarget(r.message ?? '');
+    // not found although it was taught: the taught element is gone too
+    if (r.teach && learnedFor(MENU_PAGE, r.teach)) lost(r, [r.teach]);
+  }
+  for (const [r, fields] of lostOf) {
+    debugLog('menus', `${r.field}: the taught ${[...fields].join(', ')} is gone; the vocabulary was used`);
+    r.message = [t('teach_msg_lost'), r.message].filter(Boolean).join(' ');
+  }
   for (const r of rows) if (r.result === 'failed') debugLog('menus', `${r.field} failed${r.reason ? ` (${r.reason})` : ''}: ${r.message ?? ''}`);
   const report: FillReport = { status: overallStatus(rows), rows };
   let undone = false;
@@ -353,6 +378,22 @@ export async function fillMenus(doc: Document, menus: MenuSpec[], opts: { overwr
   };
 }
 
+/**
+ * The wanted menu's name without an address: a fill that could not finish (its type or address
+ * field was not found, then taught): completed, not refused as "a different menu".
+ */
+function unfinished(ex: BlockState, want: MenuSpec): boolean {
+  return normText(ex.name) === want.name && !normText(ex.url);
+}
+
+/** Which taught element a not-found row's message asks for (ec-teach learns it). */
+function teachTarget(message: string): string | undefined {
+  if (message === t('menus_noForm') || message === t('menus_noNameField')) return 'menuName';
+  if (message === t('menus_noType')) return 'menuType';
+  if (message === t('menus_noUrlField')) return 'menuUrl';
+  return undefined;
+}
+
 function safeUrl(u: string): boolean {
   try {
     const x = new URL(u);
@@ -362,10 +403,11 @@ function safeUrl(u: string): boolean {
   }
 }
 
-async function addMenu(ed: Editor, index: number): Promise<{ block: Element } | { error: string; notFound?: boolean }> {
-  const taught = learnedFor('menu-editor', 'menuAdd');
-  const add = (taught ? resolveLearned(ed.doc, taught) : null) ?? findControl(ed.root, ADD_MENU_WORDS);
-  if (taught && !resolveLearned(ed.doc, taught)) debugLog('menus', 'the taught 添加主菜单 control is gone; the vocabulary was used');
+async function addMenu(ed: Editor, index: number, lost: string[] = []): Promise<{ block: Element } | { error: string; notFound?: boolean }> {
+  const taught = learnedFor(MENU_PAGE, 'menuAdd');
+  const taughtAdd = taught ? resolveLearned(ed.doc, taught) : null;
+  const add = taughtAdd ?? findControl(ed.root, ADD_MENU_WORDS);
+  if (taught && !taughtAdd) lost.push('menuAdd');
   if (!add) return { error: t('menus_addUnavailable', [String(ed.count())]), notFound: true };
   if (isDisabledControl(add)) return { error: t('menus_addUnavailable', [String(ed.count())]) };
   const before = ed.view();
@@ -387,13 +429,19 @@ async function addMenu(ed: Editor, index: number): Promise<{ block: Element } | 
   return b ? { block: b } : { error: t('menus_noForm') };
 }
 
-/** Type the name, choose 跳转网页, type the URL; then read the form back after a re-render. */
-async function setMenu(ed: Editor, index: number, want: MenuSpec, oldName?: string): Promise<{ error: string | null; seen: BlockState | null }> {
+/**
+ * Type the name, choose 跳转网页, type the URL; then read the form back after a re-render. Taught
+ * elements (menuName / menuType / menuUrl) win over the vocabulary; `lost` names those taught but
+ * gone (the vocabulary was used instead).
+ */
+async function setMenu(ed: Editor, index: number, want: MenuSpec, oldName?: string): Promise<{ error: string | null; seen: BlockState | null; lost: string[] }> {
   const win = ed.doc.defaultView;
-  const fail = (error: string) => ({ error, seen: null });
+  const lost: string[] = [];
+  const fail = (error: string) => ({ error, seen: null, lost });
   let block = ed.current(index, oldName ?? want.name);
   if (!block) return fail(t('menus_noForm'));
   const nameField = findNameField(block);
+  if (taughtLost(block, 'menuName')) lost.push('menuName');
   if (!nameField) return fail(t('menus_noNameField'));
   // A name longer than the field allows is not typed (a user could not type it either).
   const max = nameField.maxLength;
@@ -404,16 +452,22 @@ async function setMenu(ed: Editor, index: number, want: MenuSpec, oldName?: stri
   const locate = () => ed.current(index, want.name) ?? ed.current(index, oldName ?? '');
   block = locate();
   if (!block) return fail(t('menus_noForm'));
-  const choice = await chooseWebType(ed.doc, locate);
+  // The type option the user taught (its text), else the vocabulary's 跳转网页.
+  const taughtType = learnedFor(MENU_PAGE, 'menuType');
+  let choice: TypeChoice = taughtType?.label ? await chooseWebType(ed.doc, locate, taughtType.label) : 'none';
+  if (taughtType && choice === 'none') lost.push('menuType');
+  if (choice === 'none') choice = await chooseWebType(ed.doc, locate);
   const urlField = await waitFor(ed.doc, () => {
     const b = locate();
     return b ? findUrlField(b) : null;
   }, choice === 'chosen' ? 1500 : 300);
+  const now = locate();
+  if (now && taughtLost(now, 'menuUrl') && (urlField || choice !== 'none')) lost.push('menuUrl');
   if (!urlField) return fail(choice === 'none' ? t('menus_noType') : t('menus_noUrlField'));
   if (readValue(urlField) !== want.url) typeInto(urlField, want.url);
   await nextRender(win);
   const after = locate();
-  return { error: nameTooLong ? t('menus_nameMaxlength', [want.name, String(max)]) : null, seen: after ? readBlock(after) : null };
+  return { error: nameTooLong ? t('menus_nameMaxlength', [want.name, String(max)]) : null, seen: after ? readBlock(after) : null, lost };
 }
 
 function findDeleteControl(ed: Editor, block: Element): Element | null {

@@ -5,6 +5,7 @@
 import { checkedState, clickLikeUser, findLabelElements, isVisible, labelKey, nextRender, normText } from './dom';
 import { ownText } from '../page/detect';
 import { words } from '../site/vocabulary';
+import { learnedFor, resolveLearned } from '../site/learned';
 
 /** Option labels the WeCom permission dialog shows (provider-backend.md), from utils/site/vocabulary.ts. */
 export const PERMISSION_LABELS = words('permissionLabels');
@@ -105,8 +106,41 @@ function boxState(e: Element): boolean | null {
   return baseSignature(e) ? false : null;
 }
 
-/** The VISIBLE 权限 edit dialog (checkbox groups 成员基本信息 / 账号 / 部门ID …), innermost match. */
+/** The page kind the 权限 dialog is taught on (utils/site/learned.ts). */
+export const PERMISSIONS_PAGE = 'app-detail';
+
+export interface PermissionDialogLookup {
+  dialog: Element | null;
+  /** A dialog was taught but is not on the page now (the vocabulary was used instead). */
+  lost: boolean;
+}
+
+/**
+ * The VISIBLE 权限 edit dialog: the one the user taught (ec-teach) when it is on the page, else the
+ * one the vocabulary recognises (checkbox groups 成员基本信息 / 账号 / 部门ID …).
+ */
+export function lookupPermissionDialog(doc: Document): PermissionDialogLookup {
+  const l = learnedFor(PERMISSIONS_PAGE, 'permissions');
+  const taught = l ? resolveLearned(doc, l) : null;
+  if (taught) return { dialog: taught, lost: false };
+  return { dialog: findPermissionDialogByWords(doc), lost: !!l };
+}
+
 export function findPermissionDialog(doc: Document): Element | null {
+  return lookupPermissionDialog(doc).dialog;
+}
+
+/**
+ * Is a 权限 dialog open? The recognised (or taught) one, or — so that the user can press
+ * ec-check-all-permissions, be told it is not recognised and teach it — a visible dialog of boxes.
+ */
+export function permissionDialogOpen(doc: Document): boolean {
+  // (dialog-like containers only: this runs on every scan of the page)
+  return !!findPermissionDialog(doc) || boxDialogs(doc, { dialogLikeOnly: true }).length > 0;
+}
+
+/** The 权限 dialog by its words (utils/site/vocabulary.ts), innermost match. */
+export function findPermissionDialogByWords(doc: Document): Element | null {
   const strongKeys = new Set(STRONG_LABELS.map(labelKey));
   const scoreOf = (scope: Element) => {
     const seen = new Set(findLabelElements(scope, PERMISSION_LABELS).map((l) => labelKey(ownText(l))));
@@ -132,6 +166,64 @@ export function findPermissionDialog(doc: Document): Element | null {
     if (permissionBoxes(a).length >= 3 && Array.from(a.querySelectorAll('*')).some((e) => isConfirmText(e) && isVisible(e))) return a;
   }
   return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dialogs of boxes, whatever their words (what a taught 权限 dialog is, utils/site/learned.ts)
+
+const hasDialogButtons = (d: Element) =>
+  Array.from(d.querySelectorAll('*')).some((e) => (isConfirmText(e) || /^取消$/.test(labelKey(e.textContent))) && isVisible(e));
+
+/** The innermost of nested matches that still holds the dialog's buttons (else the innermost). */
+function innermostDialogs(list: Element[]): Element[] {
+  const withButtons = list.filter(hasDialogButtons);
+  return list.filter((d) => {
+    const inner = list.filter((o) => o !== d && d.contains(o));
+    if (hasDialogButtons(d)) return !inner.some((o) => withButtons.includes(o));
+    return !inner.length && !list.some((o) => o !== d && o.contains(d) && withButtons.includes(o));
+  });
+}
+
+/**
+ * Visible dialogs holding at least 3 boxes, in page order: dialog-like containers (role, <dialog>,
+ * a modal / dialog / popup layer); where the page shows none, the smallest block around ≥ 3 boxes
+ * that also holds a 确定 control.
+ */
+export function boxDialogs(doc: Document, opts: { dialogLikeOnly?: boolean } = {}): Element[] {
+  const dialogs = Array.from(doc.querySelectorAll(DIALOG_SELECTOR)).filter((d) => isVisible(d) && permissionBoxes(d).length >= 3);
+  if (dialogs.length || opts.dialogLikeOnly) return innermostDialogs(dialogs);
+  const out: Element[] = [];
+  for (const { leaf } of boxesOf(doc.body)) {
+    if (out.some((o) => o.contains(leaf))) continue;
+    for (let a = leaf.parentElement; a && a !== doc.body && a !== doc.documentElement; a = a.parentElement) {
+      if (permissionBoxes(a).length < 3) continue;
+      if (Array.from(a.querySelectorAll('*')).some((e) => isConfirmText(e) && isVisible(e))) out.push(a);
+      break;
+    }
+  }
+  return out;
+}
+
+/** The dialog of boxes a click on `target` is inside (null outside every such dialog). */
+export function chooseBoxDialog(target: Element): Element | null {
+  const doc = target.ownerDocument;
+  if (!doc) return null;
+  return boxDialogs(doc).find((d) => d === target || d.contains(target)) ?? null;
+}
+
+/** A dialog's title: its first short visible text that is no option's label and no button's. */
+export function boxDialogTitle(dialog: Element): string {
+  const units = permissionBoxes(dialog);
+  const optionText = (e: Element) => units.some((u) => u.contains(e) || (u.closest('label') ?? u.parentElement ?? u).contains(e));
+  for (const e of Array.from(dialog.querySelectorAll('*'))) {
+    let direct = '';
+    for (const n of Array.from(e.childNodes)) if (n.nodeType === 3) direct += n.nodeValue;
+    const k = labelKey(direct);
+    if (!k || k.length > 24) continue;
+    if (e.closest('button, a, [role="button"]') || isConfirmText(e) || /^取消$/.test(k) || optionText(e) || !isVisible(e)) continue;
+    return k;
+  }
+  return '';
 }
 
 function isConfirmText(e: Element): boolean {

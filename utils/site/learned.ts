@@ -5,10 +5,15 @@
 // the built-in vocabulary (utils/site/vocabulary.ts); when one no longer resolves, the fill falls
 // back to the vocabulary and says so. Pure DOM: no extension APIs (storage: learned-store.ts).
 import { checkedState, isTextField, isVisible, labelKey, normText } from '../fill/dom';
-import { ownText } from '../page/visible';
+import { isDisabledControl, ownText } from '../page/visible';
+// (a cycle: permissions.ts asks this module for the taught dialog; both only call each other at run time)
+import { chooseBoxDialog, boxDialogs, boxDialogTitle } from '../fill/permissions';
 
-/** What a taught element must be: a field to type in, or a box to tick. */
-export type TeachKind = 'text' | 'checkbox' | 'button';
+/**
+ * What a taught element must be: a field to type in, a box to tick, a button to press, one choice
+ * of a set (the menu type's 跳转网页 radio / tab), or the dialog of permission boxes.
+ */
+export type TeachKind = 'text' | 'checkbox' | 'button' | 'option' | 'dialog';
 
 export interface Learned {
   /** The kind of page (PageKind): wizard-dev, menu-editor … */
@@ -38,6 +43,12 @@ export const TEACHABLE: Record<string, TeachKind> = {
   enterHomepage: 'checkbox',
   /** The menu editor's 添加主菜单 control (a menu row whose add button was not found teaches this). */
   menuAdd: 'button',
+  /** The menu form's name field (菜单名称), its type choice 跳转网页 and its address field (网页地址). */
+  menuName: 'text',
+  menuType: 'option',
+  menuUrl: 'text',
+  /** The app detail's 权限 edit dialog (the box dialog ec-check-all-permissions ticks). */
+  permissions: 'dialog',
 };
 
 export const isTeachable = (field: string): boolean => field in TEACHABLE;
@@ -68,6 +79,8 @@ function isBoxLike(el: Element): boolean {
 
 /** Controls of a kind, in page order (visible ones; a checkbox's hidden native input counts through its box). */
 export function controlsOfKind(doc: Document, kind: TeachKind): Element[] {
+  if (kind === 'dialog') return boxDialogs(doc);
+  if (kind === 'option') return optionCandidates(doc);
   if (kind === 'button') {
     const all = Array.from(doc.querySelectorAll('button, a, [role="button"], input[type="button"]')).filter((e) => isVisible(e));
     return all.filter((e) => !all.some((o) => o !== e && o.contains(e)));
@@ -80,10 +93,72 @@ export function controlsOfKind(doc: Document, kind: TeachKind): Element[] {
 }
 
 const LABEL_TEXT_MAX = 24;
+const OPTION_TEXT_MAX = 12;
+const CHOICE_ROLE = /^(radio|tab|option|menuitemradio|menuitemcheckbox)$/;
+/** A kit's class naming the kind of control (ww_radio, el-radio__input, ant-tabs-tab …; not "table"). */
+const CHOICE_CLASS = /(^|[\s_-])(radio|tabs?|option|segment(ed)?|choice)(?=$|[\s_-])/i;
+
+/** The element of one choice (a radio's text, a tab …) whose own short text names it, innermost. */
+function choiceText(el: Element): string {
+  const k = labelKey(ownText(el));
+  return k && k.length <= OPTION_TEXT_MAX ? k : '';
+}
+
+/** The wrapper of a choice: climbs while the ancestor's text is still the choice's text (≤ 3 levels). */
+function choiceWrapper(el: Element): Element {
+  const k = labelKey(ownText(el));
+  let node = el;
+  for (let p = el.parentElement, i = 0; p && i < 3; p = p.parentElement, i++) {
+    if (labelKey(ownText(p)) !== k) break;
+    node = p;
+  }
+  return node;
+}
+
+/**
+ * One choice of a set: a short text whose wrapper is (or holds, or follows) a radio, carries a
+ * choice role (radio, tab, option) or state (aria-checked / aria-selected), or a kit's radio / tab
+ * class (the kind, not the identity: a choice is remembered by its text). A field label, a hint, a
+ * menu shown in a preview are not choices.
+ */
+function isChoice(el: Element): boolean {
+  if (el.tagName === 'OPTION') return true;
+  if (!choiceText(el) || el.querySelector('input:not([type="radio"]):not([type="checkbox"]), textarea, select')) return false;
+  const wrap = choiceWrapper(el);
+  for (const n of [wrap, ...Array.from(wrap.querySelectorAll('*'))]) {
+    if (n.tagName === 'INPUT' && (n as HTMLInputElement).type === 'radio') return true;
+    if (CHOICE_ROLE.test(n.getAttribute('role') ?? '') || n.hasAttribute('aria-checked') || n.hasAttribute('aria-selected')) return true;
+    if (CHOICE_CLASS.test(n.getAttribute('class') ?? '')) return true;
+  }
+  const prev = wrap.previousElementSibling;
+  return !!prev && prev.tagName === 'INPUT' && (prev as HTMLInputElement).type === 'radio';
+}
+
+/** Visible choices of the page, innermost element carrying each choice's text, in page order. */
+function optionCandidates(doc: Document): Element[] {
+  return Array.from(doc.querySelectorAll('label, span, a, li, div, button, option, b, em, i, p, [role]')).filter((e) => {
+    const k = choiceText(e);
+    if (!k || Array.from(e.children).some((c) => labelKey(ownText(c)) === k)) return false;
+    return isChoice(e) && (e.tagName === 'OPTION' || isVisible(e));
+  });
+}
+
+/** The choice a click on `target` means: the choice itself, its radio dot, or its wrapper. */
+function choiceAt(target: Element): Element | null {
+  const cands = optionCandidates(target.ownerDocument!);
+  for (let n: Element | null = target, i = 0; n && i < 4; n = n.parentElement, i++) {
+    const hit = cands.find((c) => c === n || n!.contains(c));
+    if (hit) return cands.filter((c) => n === c || n!.contains(c)).length === 1 ? hit : null;
+    if (normText(ownText(n)).length > OPTION_TEXT_MAX * 2) break;
+  }
+  return null;
+}
 
 /** The label text a user sees beside `el`: <label for>, aria-label, a wrapping label, or the nearest text before it in its row. */
-export function labelTextOf(el: Element): string {
+export function labelTextOf(el: Element, kind?: TeachKind): string {
   const doc = el.ownerDocument;
+  if (kind === 'dialog') return boxDialogTitle(el);
+  if (kind === 'option') return labelKey(el.tagName === 'OPTION' ? el.textContent : ownText(el));
   if (/^(BUTTON|A)$/.test(el.tagName) || el.getAttribute('role') === 'button') return labelKey(ownText(el));
   const id = el.getAttribute('id');
   if (id && doc) {
@@ -116,8 +191,8 @@ export function labelTextOf(el: Element): string {
 
 export function describeElement(el: Element, page: string, field: string, kind: TeachKind, at = Date.now()): Learned {
   const doc = el.ownerDocument!;
-  const label = labelTextOf(el);
-  const ph = el.getAttribute('placeholder');
+  const label = labelTextOf(el, kind);
+  const ph = kind === 'text' ? el.getAttribute('placeholder') : null;
   const role = el.getAttribute('role');
   return {
     page,
@@ -137,7 +212,7 @@ export function resolveLearned(doc: Document, l: Learned): Element | null {
   const cands = controlsOfKind(doc, l.kind);
   if (!cands.length) return null;
   if (l.label) {
-    const byLabel = cands.filter((c) => labelTextOf(c) === l.label);
+    const byLabel = cands.filter((c) => labelTextOf(c, l.kind) === l.label);
     if (byLabel.length === 1) return byLabel[0];
     if (byLabel.length > 1) return byLabel.find((c) => cands.indexOf(c) === l.index) ?? byLabel[0];
     return null; // the label it was taught by is gone: do not guess by position
@@ -149,6 +224,24 @@ export function resolveLearned(doc: Document, l: Learned): Element | null {
   }
   const at = cands[l.index];
   return at && at.tagName.toLowerCase() === l.tag ? at : null;
+}
+
+/**
+ * Every element inside `scope` that a taught field describes: a form repeated per item (the menu
+ * editor showing every menu's form at once) has one per item, all with the same label. By label or
+ * placeholder only; a field taught by position alone gives the one element resolveLearned gives.
+ */
+export function resolveLearnedAll(scope: ParentNode, l: Learned): Element[] {
+  const doc = (scope as Node).nodeType === 9 ? (scope as Document) : (scope as Element).ownerDocument;
+  if (!doc) return [];
+  const inScope = (e: Element) => scope === doc || (scope as Element).contains(e);
+  if (l.label || l.placeholder) {
+    return controlsOfKind(doc, l.kind).filter(
+      (c) => inScope(c) && (l.label ? labelTextOf(c, l.kind) === l.label : normText(c.getAttribute('placeholder')) === l.placeholder),
+    );
+  }
+  const one = resolveLearned(doc, l);
+  return one && inScope(one) ? [one] : [];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -165,12 +258,24 @@ export function checkChoice(target: Element, field: string, page: string, ownUi:
   if (ownUi && (ownUi === target || ownUi.contains(target))) return { ok: false, reason: 'own-ui' };
   const kind = TEACHABLE[field] ?? 'text';
   let el: Element | null = null;
-  if (kind === 'button') {
+  if (kind === 'dialog') {
+    el = chooseBoxDialog(target);
+    if (!el) return { ok: false, reason: 'wrong-kind' };
+  } else if (kind === 'option') {
+    if (isTextField(target) || target.tagName === 'SELECT' || target.closest('select')) return { ok: false, reason: 'wrong-kind' };
+    el = choiceAt(target);
+    if (!el) return labelKey(ownText(target)) ? { ok: false, reason: 'label' } : { ok: false, reason: 'wrong-kind' };
+    const wrap = choiceWrapper(el);
+    const native = wrap.querySelector('input') as HTMLInputElement | null;
+    if (isDisabledControl(el) || isDisabledControl(wrap) || native?.disabled) return { ok: false, reason: 'disabled' };
+  } else if (kind === 'button') {
     el = controlsOfKind(target.ownerDocument!, 'button').find((b) => b === target || b.contains(target)) ?? null;
     if (!el) return isTextField(target) ? { ok: false, reason: 'wrong-kind' } : { ok: false, reason: 'label' };
     if ((el as HTMLButtonElement).disabled || el.getAttribute('aria-disabled') === 'true') return { ok: false, reason: 'disabled' };
   } else if (kind === 'text') {
     if (isTextField(target)) el = target;
+    else if (isBoxLike(target) || (target.closest('button, [role="button"], [role="checkbox"], [role="radio"], [role="tab"], select') && !target.closest('label'))) return { ok: false, reason: 'wrong-kind' };
+    else if (choiceAt(target) && !target.querySelector('input, textarea')) return { ok: false, reason: 'wrong-kind' };
     else if (target.tagName === 'LABEL' || (!target.querySelector('input, textarea') && labelKey(ownText(target)))) return { ok: false, reason: 'label' };
     else return { ok: false, reason: 'wrong-kind' };
     const inp = el as HTMLInputElement;

@@ -27,6 +27,10 @@
 //   allatonce       every menu's form is shown at once (no selecting in the preview)
 //   confirmdelete   删除菜单 asks "确定删除该菜单?" in a dialog first
 //   slow            pages render 1.5 s late
+//   renamefields    the menu form's words are ones the vocabulary never saw (teach when lost): 菜单名称 →
+//                   按钮文字, 跳转网页 → 打开H5页面, 网页地址 → 目标网址, and neither field has a placeholder
+//   renameperms     the 权限 dialog's option labels are ones the vocabulary never saw (成员基本信息 →
+//                   通讯录基本信息, 账号 → 成员UserID …): a dialog of boxes nobody can recognise by its words
 // Tests read `__replica.appDetail` ({ perms, decoy, state }) and `__replica.menuEditor` ({ menus, state }).
 (function () {
   const { h } = R;
@@ -48,6 +52,14 @@
     { id: 'sensitive', name: '成员敏感信息', desc: '可见范围内的成员敏感信息', items: [['name', '姓名'], ['mobile', '手机号'], ['dept_name', '部门名'], ['email', '邮箱'], ['position', '职务'], ['telephone', '座机'], ['address', '地址'], ['extattr', '拓展属性'], ['external_profile', '对外属性'], ['external_position', '对外职务']] },
     { id: 'customer', name: '企业客户权限', desc: '可管理企业客户', items: [['customer_base', '客户基础信息'], ['customer_contact', '客户联系'], ['customer_group', '客户群']] },
   ];
+  // Flag `renameperms`: every option and group label renamed (the ids and behaviour stay).
+  const RENAMED_PERMS = {
+    成员基本信息: '通讯录基本信息', 账号: '成员UserID', 部门ID: '所属部门编号', 头像: '成员头像', 性别: '成员性别',
+    成员企业微信二维码: '成员二维码', 成员敏感信息: '通讯录敏感信息', 姓名: '成员姓名', 手机号: '手机号码', 部门名: '部门名称',
+    邮箱: '电子邮箱', 职务: '成员职务', 座机: '座机号码', 地址: '成员地址', 拓展属性: '扩展字段', 对外属性: '对外资料',
+    对外职务: '对外展示职务', 企业客户权限: '客户管理权限', 客户基础信息: '客户资料', 客户联系: '联系客户', 客户群: '客户群聊',
+  };
+  const permLabel = (s) => (R.flags.has('renameperms') ? RENAMED_PERMS[s] || s : s);
   const ALL_IDS = GROUPS.flatMap((g) => (g.items.length ? g.items.map((i) => i[0]) : [g.id]));
   const INITIAL = { userid: true, department: true, avatar: true, name: true };
 
@@ -63,10 +75,10 @@
   // --- one permission group: header box (select all) + option boxes ---------------------------
   function permGroup(g, store, prefix) {
     if (!g.items.length) {
-      return h('div', { class: 'perm_group' }, R.checkbox(store, g.id, g.name), h('div', { class: 'ww_tip' }, g.desc));
+      return h('div', { class: 'perm_group' }, R.checkbox(store, g.id, permLabel(g.name)), h('div', { class: 'ww_tip' }, g.desc));
     }
     const box = h('span', { class: 'ww_checkbox' });
-    const header = h('label', { class: 'ww_checkbox_wrap perm_group_hd' }, box, h('span', { class: 'ww_checkbox_label' }, g.name));
+    const header = h('label', { class: 'ww_checkbox_wrap perm_group_hd' }, box, h('span', { class: 'ww_checkbox_label' }, permLabel(g.name)));
     header.addEventListener('click', (e) => {
       e.preventDefault();
       const all = g.items.every(([id]) => store[id]);
@@ -82,7 +94,7 @@
     return h('div', { class: 'perm_group', style: 'margin:10px 0' },
       header, h('div', { class: 'ww_tip' }, g.desc),
       h('div', { class: 'perm_group_bd', style: 'padding-left:22px;display:flex;flex-wrap:wrap;gap:6px 16px' },
-        g.items.map(([id, label]) => R.checkbox(store, id, label))));
+        g.items.map(([id, label]) => R.checkbox(store, id, permLabel(label)))));
   }
 
   // --- app detail -------------------------------------------------------------------------------
@@ -210,7 +222,8 @@
   });
 
   // --- custom menu editor -----------------------------------------------------------------------
-  const TYPES = [['click', '发送消息'], ['view', '跳转网页'], ['miniprogram', '跳转小程序'], ['scancode_push', '扫码推事件'], ['scancode_waitmsg', '扫码推事件且弹出提示'], ['pic_photo_or_album', '拍照或相册发图'], ['location_select', '发送位置']];
+  const renamed = () => R.flags.has('renamefields');
+  const TYPES = () => [['click', '发送消息'], ['view', renamed() ? '打开H5页面' : '跳转网页'], ['miniprogram', '跳转小程序'], ['scancode_push', '扫码推事件'], ['scancode_waitmsg', '扫码推事件且弹出提示'], ['pic_photo_or_album', '拍照或相册发图'], ['location_select', '发送位置']];
   const width = (s) => Array.from(s).reduce((n, c) => n + (c.charCodeAt(0) > 0xff ? 2 : 1), 0);
   function previewName(name) {
     if (!name) return '菜单名称';
@@ -254,7 +267,7 @@
     }
 
     function typeRadios(m) {
-      return h('div', { class: 'type_list', style: 'display:flex;flex-wrap:wrap;gap:6px 14px' }, TYPES.map(([type, label]) => {
+      return h('div', { class: 'type_list', style: 'display:flex;flex-wrap:wrap;gap:6px 14px' }, TYPES().map(([type, label]) => {
         const dot = h('span', { class: 'ww_radio', style: 'display:inline-block;width:12px;height:12px;border:1px solid #999;border-radius:50%;margin-right:4px;vertical-align:middle' });
         const wrap = h('label', { class: 'ww_radio_wrap', style: 'cursor:pointer' }, dot, h('span', { class: 'ww_radio_text' }, label));
         wrap.addEventListener('click', (e) => { e.preventDefault(); if (m.type !== type) { m.type = type; R.replica.log.push(['menuType', type]); state.saved = false; R.update(); } });
@@ -270,10 +283,10 @@
     function menuForm(m, i, withHeader) {
       const kids = [
         withHeader ? h('div', { class: 'menu_block_hd', style: 'display:flex;justify-content:space-between;font-weight:bold' }, h('span', {}, `菜单 ${i + 1}`), link('删除菜单', () => askRemove(i))) : null,
-        formItem('菜单名称', R.input(m, 'name', { placeholder: '请输入菜单名称', onValue: () => { state.saved = false; } }), h('div', { class: 'ww_tip' }, '字数不超过4个汉字或8个字母')),
+        formItem(renamed() ? '按钮文字' : '菜单名称', R.input(m, 'name', { placeholder: renamed() ? '' : '请输入菜单名称', onValue: () => { state.saved = false; } }), h('div', { class: 'ww_tip' }, '字数不超过4个汉字或8个字母')),
         formItem('菜单内容', typeRadios(m)),
       ];
-      if (m.type === 'view') kids.push(formItem('网页地址', R.input(m, 'url', { placeholder: '请输入以http://或https://开头的网址', onValue: () => { state.saved = false; } }), h('div', { class: 'ww_tip' }, '订阅者点击该子菜单会跳到以下链接')));
+      if (m.type === 'view') kids.push(formItem(renamed() ? '目标网址' : '网页地址', R.input(m, 'url', { placeholder: renamed() ? '' : '请输入以http://或https://开头的网址', onValue: () => { state.saved = false; } }), h('div', { class: 'ww_tip' }, '订阅者点击该子菜单会跳到以下链接')));
       else if (m.type === 'click') kids.push(formItem('消息内容', R.input(m, 'msg', { multiline: true, placeholder: '请输入要发送的消息' })));
       else kids.push(h('div', { class: 'ww_tip' }, '该类型的菜单请在企业微信中配置'));
       if (!withHeader) kids.push(h('div', { style: 'margin-top:10px' }, link('删除菜单', () => askRemove(i))));
