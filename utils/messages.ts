@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { STEP_IDS, STEP_SOURCES, STEP_STATUSES } from './steps';
 import { GUARD_ACTIONS, GUARD_OUTCOMES, GUARD_POLICIES } from './guard/policy';
+import { TEACH_KINDS } from './site/learned-keys';
 import { CSV_EXPORTS, CUSTOMER_FILTERS, DEPLOY_STATUSES, EVENT_KINDS, EXPORT_TABLES, FILL_STATUSES } from './enums';
 
 export const corpIdSchema = z.string().regex(/^w[a-z0-9]{5,40}$/i, 'corp id');
@@ -31,7 +32,7 @@ export type StoredBundle = z.infer<typeof storedBundleSchema>;
 export const learnedSchema = z.object({
   page: z.string().min(1).max(40),
   field: z.string().min(1).max(40),
-  kind: z.enum(['text', 'checkbox', 'button', 'option', 'dialog']),
+  kind: z.enum(TEACH_KINDS),
   label: z.string().max(100).optional(),
   placeholder: z.string().max(200).optional(),
   tag: z.string().min(1).max(40),

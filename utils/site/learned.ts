@@ -6,6 +6,7 @@
 // back to the vocabulary and says so. Pure DOM: no extension APIs (storage: learned-store.ts).
 import { checkedState, isTextField, isVisible, labelKey, normText } from '../fill/dom';
 import { isDisabledControl, ownText } from '../page/visible';
+import type { TEACH_KINDS } from './learned-keys';
 // (a cycle: permissions.ts asks this module for the taught dialog; both only call each other at run time)
 import { chooseBoxDialog, boxDialogs, boxDialogTitle } from '../fill/permissions';
 
@@ -13,7 +14,7 @@ import { chooseBoxDialog, boxDialogs, boxDialogTitle } from '../fill/permissions
  * What a taught element must be: a field to type in, a box to tick, a button to press, one choice
  * of a set (the menu type's 跳转网页 radio / tab), or the dialog of permission boxes.
  */
-export type TeachKind = 'text' | 'checkbox' | 'button' | 'option' | 'dialog';
+export type TeachKind = (typeof TEACH_KINDS)[number];
 
 export interface Learned {
   /** The kind of page (PageKind): wizard-dev, menu-editor … */
