@@ -8,7 +8,7 @@ import { t } from '@/utils/i18n';
 import { SnapshotButton } from './SnapshotButton';
 import { choiceFromParse, runFill, storedChoice, type BundleChoice, type Override } from '@/utils/panel/flow';
 import { overallStatus, type FieldRow } from '@/utils/fill/report';
-import { Report, type View } from './Report';
+import { Report, type ReportView } from './Report';
 import { WizardPreview } from './WizardPreview';
 import { MenuPreview } from './MenuPreview';
 import { usePendingPermissionTick, usePermissions } from './permissions';
@@ -74,7 +74,7 @@ export function PanelApp({ store, core }: { store: PanelStore; core: PanelCore }
 
 /** The compact bar's 全部勾选 (the permission dialog is open and there is no room beside it). */
 function CompactPerms({ store, core }: { store: PanelStore; core: PanelCore }) {
-  const [view, setView] = useState<View | null>(null);
+  const [view, setView] = useState<ReportView | null>(null);
   const busy = useRef(false);
   const perms = usePermissions(store, core, setView, busy);
   usePendingPermissionTick(store, perms.press);
@@ -99,7 +99,7 @@ function PanelBody({ store, core, slim = false }: { store: PanelStore; core: Pan
   const focusRequest = useStore(store, (s) => s.focusRequest);
   const permDialog = useStore(store, (s) => s.permDialog);
 
-  const [view, setView] = useState<View | null>(null);
+  const [view, setView] = useState<ReportView | null>(null);
   const [reason, setReason] = useState<Override | undefined>();
   const [undo, setUndo] = useState<(() => Promise<FieldRow[]>) | null>(null);
   const [mismatch, setMismatch] = useState<{ other: string; page: string | null; by: 'header' | 'corp-id' } | null>(null);

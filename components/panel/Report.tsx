@@ -8,7 +8,7 @@ import { t } from '@/utils/i18n';
 import { byUser } from '@/utils/panel/trusted';
 
 export type ViewKind = 'fill' | 'undo' | 'permissions';
-export type View = { running: true; kind: ViewKind } | { running: false; kind: ViewKind; report: FillReport };
+export type ReportView = { running: true; kind: ViewKind } | { running: false; kind: ViewKind; report: FillReport };
 
 export function fieldLabel(field: string): string {
   const m = /^menu-(\d+)$/.exec(field);
@@ -60,7 +60,7 @@ export function TeachBanner() {
 /** The page's own button the user presses next, named in the verdict. */
 const NEXT_BUTTON: Record<string, string> = { 'wizard-dev': '完成', 'menu-editor': '保存' };
 
-export function Report({ view, page }: { view: View; page?: string }) {
+export function Report({ view, page }: { view: ReportView; page?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const done = !view.running;
   useEffect(() => {

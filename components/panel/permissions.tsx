@@ -6,7 +6,7 @@ import { useStore } from 'zustand';
 import { boxDialogs, checkAllPermissions, lookupPermissionDialog } from '@/utils/fill/permissions';
 import type { FieldRow, FillReport } from '@/utils/fill/report';
 import { t } from '@/utils/i18n';
-import type { View } from './Report';
+import type { ReportView } from './Report';
 import type { PanelCore, PanelStore } from './store';
 import { debugLog } from '@/utils/site/debug';
 
@@ -31,7 +31,7 @@ export function unrecognisedPermissionsReport(lost: boolean): FillReport {
   return { status: 'partial', rows: [{ field: 'permissions', result: 'failed', reason: 'not-found', message }] };
 }
 
-export function usePermissions(store: PanelStore, core: PanelCore, setView: Dispatch<SetStateAction<View | null>>, busy: MutableRefObject<boolean>): { button: ReactNode; press: (() => Promise<void>) | null } {
+export function usePermissions(store: PanelStore, core: PanelCore, setView: Dispatch<SetStateAction<ReportView | null>>, busy: MutableRefObject<boolean>): { button: ReactNode; press: (() => Promise<void>) | null } {
   const open = useStore(store, (s) => s.permDialog);
   if (!open) return { button: null, press: null };
   const press = async () => {

@@ -28,7 +28,7 @@ function hostOf(url: string): string | undefined {
   }
 }
 
-function safeUrl(allowed: readonly string[]) {
+function allowedUrl(allowed: readonly string[]) {
   return z
     .string()
     .max(MAX_URL_LENGTH)
@@ -50,7 +50,7 @@ function safeUrl(allowed: readonly string[]) {
 }
 
 export function makeBundleSchema(allowedHosts: readonly string[]) {
-  const url = safeUrl(allowedHosts);
+  const url = allowedUrl(allowedHosts);
   return z
     .object({
       corpId: corpIdSchema,

@@ -2,7 +2,7 @@
 // Every write is one transaction; a customer's delete touches only rows keyed by its corp id.
 import { getDb, type CustomerRow } from './db';
 import { eventRow } from './events';
-import { fail, now, readTx, writeTx } from './repo';
+import { raise, now, readTx, writeTx } from './repo';
 import { auditCsv, progressCsv } from './csv';
 
 const DAY = 86_400_000;
@@ -13,7 +13,7 @@ export interface CustomerImpact { corpId: string; name: string; steps: number; b
 export async function customerImpact(corpId: string): Promise<CustomerImpact> {
   return readTx(async (db) => {
     const c = await db.customers.get(corpId);
-    if (!c) fail('not-found', `未找到企业 ID 为 ${corpId} 的客户`);
+    if (!c) raise('not-found', `未找到企业 ID 为 ${corpId} 的客户`);
     const [steps, bundle, events] = await Promise.all([
       db.steps.where('corpId').equals(corpId).count(),
       db.bundles.get(corpId),
@@ -27,7 +27,7 @@ export async function customerImpact(corpId: string): Promise<CustomerImpact> {
 export async function archiveCustomer(corpId: string, archived: boolean): Promise<{ corpId: string; archivedAt: number | null }> {
   return writeTx(async (db) => {
     const c = await db.customers.get(corpId);
-    if (!c) fail('not-found', `未找到企业 ID 为 ${corpId} 的客户`);
+    if (!c) raise('not-found', `未找到企业 ID 为 ${corpId} 的客户`);
     if (!!c.archivedAt === archived) return { corpId, archivedAt: c.archivedAt ?? null };
     const at = now();
     const next: CustomerRow = { ...c, updatedAt: at };
@@ -44,7 +44,7 @@ export async function archiveCustomer(corpId: string, archived: boolean): Promis
 export async function deleteCustomer(corpId: string): Promise<{ steps: number; bundles: number; events: number }> {
   return writeTx(async (db) => {
     const c = await db.customers.get(corpId);
-    if (!c) fail('not-found', `未找到企业 ID 为 ${corpId} 的客户`);
+    if (!c) raise('not-found', `未找到企业 ID 为 ${corpId} 的客户`);
     const steps = await db.steps.where('corpId').equals(corpId).delete();
     const bundles = (await db.bundles.get(corpId)) ? 1 : 0;
     await db.bundles.delete(corpId);

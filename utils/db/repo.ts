@@ -10,7 +10,7 @@ import { decide, derivedParentStatus, SUB_STEPS, summarize, type Summary } from 
 import type { CustomerFilter, DeployStatus } from '../enums';
 import { deployEvent, transition, type TransitionEvent } from '../progress/transitions';
 
-export function fail(code: string, message: string): never {
+export function raise(code: string, message: string): never {
   throw Object.assign(new Error(message), { code });
 }
 
@@ -131,7 +131,7 @@ function saveBundle(db: EcDatabase, corpId: string, bundle: StoredBundle, at: nu
 }
 
 async function saveBundleRaw(db: EcDatabase, corpId: string, bundle: StoredBundle, at: number): Promise<void> {
-  if (bundle.corpId !== corpId) fail('bundle-corp-mismatch', `配置中的企业 ID（${bundle.corpId}）与客户的企业 ID（${corpId}）不一致`);
+  if (bundle.corpId !== corpId) raise('bundle-corp-mismatch', `配置中的企业 ID（${bundle.corpId}）与客户的企业 ID（${corpId}）不一致`);
   // Only the known fields: never anything else a caller might have attached (e.g. a token).
   const clean: StoredBundle = { corpId: bundle.corpId, menus: bundle.menus.map((m) => ({ name: m.name, url: m.url })) };
   if (bundle.homepage) clean.homepage = bundle.homepage;
@@ -191,7 +191,7 @@ async function applyStepRaw(
 export async function setStep(corpId: string, step: StepId, status: StepStatus, source: StepSource, note?: string, page?: string): Promise<StepChange> {
   return writeTx(async (db) => {
     const c = await db.customers.get(corpId);
-    if (!c) fail('not-found', `未找到企业 ID 为 ${corpId} 的客户`);
+    if (!c) raise('not-found', `未找到企业 ID 为 ${corpId} 的客户`);
     const change = await applyStep(db, c, step, status, source, { note, at: now(), page });
     if (change.applied) await db.customers.put(c);
     return change;
@@ -236,7 +236,7 @@ export async function createCustomer(corpId: string, name: string, bundle?: Stor
     const n = cleanName(name);
     if (existing) {
       if (existing.nameKey !== nameKey(n)) {
-        fail('corp-other-customer', `企业 ID ${corpId} 已记录为客户「${existing.name}」，不能再记为「${n}」`);
+        raise('corp-other-customer', `企业 ID ${corpId} 已记录为客户「${existing.name}」，不能再记为「${n}」`);
       }
       if (bundle) {
         await saveBundle(db, corpId, bundle, at);
@@ -257,7 +257,7 @@ export async function createCustomer(corpId: string, name: string, bundle?: Stor
 export async function renameCustomer(corpId: string, name: string): Promise<CustomerDetail> {
   await writeTx(async (db) => {
     const c = await db.customers.get(corpId);
-    if (!c) fail('not-found', `未找到企业 ID 为 ${corpId} 的客户`);
+    if (!c) raise('not-found', `未找到企业 ID 为 ${corpId} 的客户`);
     const n = cleanName(name);
     if (n === c.name) return;
     const at = now();

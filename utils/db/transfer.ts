@@ -7,7 +7,7 @@ import type { StepId, StepStatus } from '../steps';
 import type { BundleRow, CustomerRow, EcDatabase, EventRow, StepRow } from './db';
 import { eventRow } from './events';
 import { cleanName, nameKey, redactNote, redactSecrets, sanitizeDetail, stripSecretsFromUrl } from './keys';
-import { fail, now, readTx, sub, writeTx } from './repo';
+import { raise, now, readTx, sub, writeTx } from './repo';
 import { getDb } from './db';
 import { decide, derivedParentStatus, SUB_STEPS } from '../progress/rules';
 import { storedBundleProblem, validateStoredBundle } from '../bundle/stored';
@@ -233,16 +233,16 @@ function parseFile(data: unknown, opts: ImportOptions = {}): Parsed {
     try {
       data = JSON.parse(data);
     } catch {
-      fail('import-invalid', '文件不是有效的 JSON');
+      raise('import-invalid', '文件不是有效的 JSON');
     }
   }
   const env = envelope.safeParse(data);
   if (!env.success) {
     const isOurs = !!data && typeof data === 'object' && (data as { format?: unknown }).format === EXPORT_FORMAT;
-    fail('import-invalid', isOurs ? `导出文件格式有误：${issueText('', env.error)}` : '这不是本扩展导出的数据文件（缺少 format: "ec-helper-export"）');
+    raise('import-invalid', isOurs ? `导出文件格式有误：${issueText('', env.error)}` : '这不是本扩展导出的数据文件（缺少 format: "ec-helper-export"）');
   }
-  if (env.data.version > EXPORT_VERSION) fail('import-version', `导出文件版本 ${env.data.version} 比本扩展支持的版本 ${EXPORT_VERSION} 新，请先升级扩展`);
-  if (env.data.version < 1) fail('import-version', `不支持的导出文件版本 ${env.data.version}`);
+  if (env.data.version > EXPORT_VERSION) raise('import-version', `导出文件版本 ${env.data.version} 比本扩展支持的版本 ${EXPORT_VERSION} 新，请先升级扩展`);
+  if (env.data.version < 1) raise('import-version', `不支持的导出文件版本 ${env.data.version}`);
   const out: Parsed = { customers: [], steps: [], bundles: [], events: [], errors: [], refused: [] };
   const each = <T>(list: unknown[] | undefined, schema: z.ZodType<T>, name: string, into: T[]) => {
     (list ?? []).forEach((x, i) => {
@@ -474,7 +474,7 @@ export async function importPreview(data: unknown, opts: ImportOptions = {}): Pr
 
 export async function importApply(data: unknown, opts: ImportOptions = {}): Promise<ImportSummary & { applied: true; changed: boolean }> {
   const parsed = parseFile(data, opts);
-  if (parsed.errors.length) fail('import-invalid', `导入文件有 ${parsed.errors.length} 处错误，未导入任何数据：${parsed.errors[0]}`);
+  if (parsed.errors.length) raise('import-invalid', `导入文件有 ${parsed.errors.length} 处错误，未导入任何数据：${parsed.errors[0]}`);
   return writeTx(async (db) => {
     const p = await sub(db, () => plan(db, parsed), 'r');
     await db.customers.bulkPut(p.customers);

@@ -8,7 +8,7 @@
 // not a menu (limit hints, counters, labels, the add button's own text) never counts as one; a main
 // menu's name is at most 16 bytes. Two layouts: one menu's form at a time, or every form at once.
 import { fieldForLabel, findField, findLabelElements, isTextField, isVisible, labelKey, normText, readValue, checkedState, type TextField } from './dom';
-import { ADD_MENU_WORDS, controlKey, findControl, findMenuEditorRoot, menuEditorHeadings, ownText } from '../page/detect';
+import { ADD_MENU_WORDS, controlKey, findControlByWords, findMenuEditorRoot, menuEditorHeadings, ownText } from '../page/detect';
 import { COUNTER, MENU_HINT, MENU_LIMITS, words } from '../site/vocabulary';
 import { learnedFor, resolveLearnedAll } from '../site/learned';
 
@@ -222,7 +222,7 @@ export function itemText(el: Element): string {
 }
 
 export function previewItems(root: Element, blocks: Element[], names: string[]): Element[] {
-  const add = findControl(root, ADD_MENU_WORDS, { includeHidden: true });
+  const add = findControlByWords(root, ADD_MENU_WORDS, { includeHidden: true });
   const heads = menuEditorHeadings(root);
   const headText = heads.map((h) => normText(ownText(h))).join(' ');
   const ok = (e: Element) => {
@@ -294,7 +294,7 @@ export function looksAlike(a: Element, b: Element): boolean {
 
 export function view(root: Element, hints: string[] = []): View {
   const fields = nameFieldsIn(root);
-  const add = findControl(root, ADD_MENU_WORDS, { includeHidden: true });
+  const add = findControlByWords(root, ADD_MENU_WORDS, { includeHidden: true });
   const heads = menuEditorHeadings(root);
   const blocks = fields.map((f) => {
     const stops = [...heads, ...(add ? [add] : []), ...echoesOf(root, readValue(f), f)];

@@ -8,7 +8,7 @@ import { words } from '../site/vocabulary';
 import { learnedFor, resolveLearned } from '../site/learned';
 import { clickLikeUser, fieldForLabel, findLabelElements, isVisible, labelKey, nextRender, normText, readValue, typeInto } from './dom';
 import { markNotFound, overallStatus, type FieldRow, type FillReport } from './report';
-import { ADD_MENU_WORDS, findControl, isDisabledControl, ownText } from '../page/detect';
+import { ADD_MENU_WORDS, findControlByWords, isDisabledControl, ownText } from '../page/detect';
 import {
   ALL_FIELD_KEYS, DELETE_WORDS, ELLIPSIS, MAX_MAIN_MENUS, MAX_MENU_NAME_BYTES, MAX_MENU_URL_BYTES, TYPE_LABELS, WEB_TYPE_WORDS,
   blockShows, describe, findMenuEditor, findNameField, findUrlField, formShowsItem, formsAreMenus, isBlank, isDropdownTrigger,
@@ -273,7 +273,7 @@ export async function fillMenus(doc: Document, menus: MenuSpec[], opts: { overwr
       row.message = t('menus_emptyName');
       continue;
     }
-    if (!safeUrl(want.url)) {
+    if (!isSafeMenuUrl(want.url)) {
       row.message = t('menus_badUrl', [want.url || '—']);
       continue;
     }
@@ -394,7 +394,7 @@ function teachTarget(message: string): string | undefined {
   return undefined;
 }
 
-function safeUrl(u: string): boolean {
+function isSafeMenuUrl(u: string): boolean {
   try {
     const x = new URL(u);
     return x.protocol === 'https:' || x.protocol === 'http:';
@@ -406,7 +406,7 @@ function safeUrl(u: string): boolean {
 async function addMenu(ed: Editor, index: number, lost: string[] = []): Promise<{ block: Element } | { error: string; notFound?: boolean }> {
   const taught = learnedFor(MENU_PAGE, 'menuAdd');
   const taughtAdd = taught ? resolveLearned(ed.doc, taught) : null;
-  const add = taughtAdd ?? findControl(ed.root, ADD_MENU_WORDS);
+  const add = taughtAdd ?? findControlByWords(ed.root, ADD_MENU_WORDS);
   if (taught && !taughtAdd) lost.push('menuAdd');
   if (!add) return { error: t('menus_addUnavailable', [String(ed.count())]), notFound: true };
   if (isDisabledControl(add)) return { error: t('menus_addUnavailable', [String(ed.count())]) };
@@ -474,14 +474,14 @@ function findDeleteControl(ed: Editor, block: Element): Element | null {
   // In the form, or just above it (a block header), or — for one-form editors — anywhere in the editor.
   let scope: Element | null = block;
   for (let i = 0; scope && i < 3; i++, scope = scope.parentElement) {
-    const c = findControl(scope, DELETE_WORDS);
+    const c = findControlByWords(scope, DELETE_WORDS);
     if (c) return c;
     if (scope === ed.root) break;
     const p: Element | null = scope.parentElement;
     if (!p || nameFieldsIn(p).length > 1) break;
   }
   const v = ed.view();
-  return v.blocks.length <= 1 ? findControl(ed.root, DELETE_WORDS) : null;
+  return v.blocks.length <= 1 ? findControlByWords(ed.root, DELETE_WORDS) : null;
 }
 
 async function runUndo(ed: Editor, actions: UndoAction[]): Promise<FieldRow[]> {
@@ -552,7 +552,7 @@ async function confirmDeletion(doc: Document, before: Element[]): Promise<void> 
   const fresh = await waitFor(doc, () => openDialogs(doc).filter((d) => !before.includes(d) && /删除/.test(normText(d.textContent))).pop() ?? null, 300);
   if (!fresh) return;
   if (findNameFieldsAnywhere(fresh)) return;
-  const ok = findControl(fresh, words('confirmDelete'));
+  const ok = findControlByWords(fresh, words('confirmDelete'));
   if (ok) {
     clickLikeUser(ok);
     await nextRender(doc.defaultView);

@@ -2,7 +2,7 @@
 // page or dialog, the customer's row in a list, the go-online picker and its rows. Found by what
 // the user sees (texts, rows, the open dialog), never by class names. It only opens, ticks and
 // picks: the page's 完成 / 确定 / 保存 / 提交上线 (the detail's) are never among what it returns.
-import { findControl, visibleTextElements, ownText } from '../page/detect';
+import { findControlByWords, visibleTextElements, ownText } from '../page/detect';
 import { activeScope, isVisible, normText, labelKey } from '../fill/dom';
 import { companyKey, sameCompany } from './customer';
 
@@ -108,7 +108,7 @@ export function openDialog(doc: Document): Element | null {
 
 /** The + 提交上线 control of the go-online list. */
 export function submitOnlineControl(doc: Document): Element | null {
-  return findControl(doc, ['提交上线']);
+  return findControlByWords(doc, ['提交上线']);
 }
 
 /** The go-online picker: the open dialog on the list that names developed apps (or says it has none). */

@@ -50,7 +50,7 @@ export const hasText = (scope: ParentNode, list: readonly string[]) => {
  * A control (button, link, …) whose text is one of `words` (a leading "+" is ignored); visible ones
  * only, unless `includeHidden` (then a visible one is still preferred).
  */
-export function findControl(scope: ParentNode, words: string[], opts: { includeHidden?: boolean } = {}): Element | null {
+export function findControlByWords(scope: ParentNode, words: string[], opts: { includeHidden?: boolean } = {}): Element | null {
   const keys = new Set(words.map(controlKey));
   let hidden: Element | null = null;
   for (const el of Array.from(scope.querySelectorAll('button, a, [role="button"], input[type="button"], input[type="submit"], span, div, li, i, label'))) {
@@ -108,7 +108,7 @@ export function menuEditorHeadings(doc: ParentNode): Element[] {
 export function findMenuEditorRoot(doc: Document): Element | null {
   const headings = menuEditorHeadings(doc);
   if (!headings.length) return null;
-  const add = findControl(doc, ADD_MENU_WORDS);
+  const add = findControlByWords(doc, ADD_MENU_WORDS);
   if (add) {
     let best: Element | null = null;
     let bestDepth = -1;
@@ -122,7 +122,7 @@ export function findMenuEditorRoot(doc: Document): Element | null {
   }
   const titled = headings.find((h) => MENU_EDITOR_TITLE.test(normText(ownText(h))));
   if (!titled) return null;
-  const hiddenAdd = findControl(doc, ADD_MENU_WORDS, { includeHidden: true });
+  const hiddenAdd = findControlByWords(doc, ADD_MENU_WORDS, { includeHidden: true });
   let a: Element | null = titled.parentElement;
   for (let i = 0; a && i < 6; a = a.parentElement, i++) {
     if ((hiddenAdd && a.contains(hiddenAdd)) || findLabelElements(a, words('menuName').slice(0, 1)).length) return a;

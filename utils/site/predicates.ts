@@ -4,7 +4,7 @@
 // Content decides first (only what is visible counts: hidden decoys never do); the hash route is a
 // hint, because several routes are assumed (docs/provider-backend.md).
 import { findField, isVisible } from '../fill/dom';
-import { findControl, findMenuEditorRoot, hasText, visibleTextElements } from '../page/visible';
+import { findControlByWords, findMenuEditorRoot, hasText, visibleTextElements } from '../page/visible';
 import { SITE, STEP_BASIC, STEP_DEV, words } from './vocabulary';
 import { onRoute } from './routes';
 import type { PageRef } from './vocabulary';
@@ -115,13 +115,13 @@ export function devFormVisible(doc: Document): boolean {
 export const isWizardDev = (doc: Document, route: RouteInfo): boolean => {
   const bar = stepBar(doc);
   if (bar.current === 2) return true;
-  return devFormVisible(doc) && (bar.visible || onRoute(route.path, 'create') || !!findControl(doc, words('finishButton')));
+  return devFormVisible(doc) && (bar.visible || onRoute(route.path, 'create') || !!findControlByWords(doc, words('finishButton')));
 };
 
 export const isWizardBasic = (doc: Document, route: RouteInfo): boolean => {
   const bar = stepBar(doc);
   if (bar.current === 1) return true;
-  const next = () => !!findControl(doc, words('nextButton'));
+  const next = () => !!findControlByWords(doc, words('nextButton'));
   if ((bar.visible || onRoute(route.path, 'create')) && next()) return true;
   return next() && hasText(doc, words('basicLabelsAppName')) && hasText(doc, ['企业客户']) && hasText(doc, words('basicLabelsIntro'));
 };
@@ -139,15 +139,15 @@ export const isAppDetail = (doc: Document, route: RouteInfo): boolean => {
 
 export const isTemplateDetail = (doc: Document, route: RouteInfo): boolean => {
   const heading = visibleTextElements(doc, (k) => k.includes(SITE.templateHeading.words[0])).length > 0;
-  if (heading || SITE.templateControls.words.some((w) => findControl(doc, [w]))) return true;
-  return onRoute(route.path, 'templateDetail') && !!findControl(doc, words('startDevelopment'));
+  if (heading || SITE.templateControls.words.some((w) => findControlByWords(doc, [w]))) return true;
+  return onRoute(route.path, 'templateDetail') && !!findControlByWords(doc, words('startDevelopment'));
 };
 
 /** The go-online detail (its own 提交上线 is the second press): route, or its heading 上线详情. */
 export const isDeployDetail = (doc: Document, route: RouteInfo): boolean =>
   onRoute(route.path, 'deployDetail') || visibleTextElements(doc, (k) => k.includes('上线详情')).length > 0;
 
-export const isDeployList = (doc: Document, route: RouteInfo): boolean => onRoute(route.path, 'deployList') || !!findControl(doc, words('submitOnline'));
+export const isDeployList = (doc: Document, route: RouteInfo): boolean => onRoute(route.path, 'deployList') || !!findControlByWords(doc, words('submitOnline'));
 
 export const isTemplateList = (doc: Document, route: RouteInfo): boolean => {
   if (onRoute(route.path, 'templateList')) return true;

@@ -9,7 +9,7 @@ import type { CustomerDetail, StepChangeView as StepChange } from '../dto';
 import type { CustomerFilter } from '../enums';
 
 export type Filter = CustomerFilter;
-export type View = { name: 'list' } | { name: 'customer'; corpId: string } | { name: 'add' };
+export type PopupView = { name: 'list' } | { name: 'customer'; corpId: string } | { name: 'add' };
 export type Row = Summary & { hay: string };
 
 /** Rows shown before the full list arrives (enough to fill the popup). */
@@ -34,7 +34,7 @@ export function filterRows(rows: readonly Row[], query: string, filter: Filter, 
 }
 
 export interface PopupState {
-  view: View;
+  view: PopupView;
   query: string;
   filter: Filter;
   rows: Row[];
