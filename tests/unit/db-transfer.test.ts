@@ -197,3 +197,39 @@ describe('import', () => {
     expect((await ok({ type: 'customer.get', corpId: A })).bundle).toEqual(BUNDLE(A));
   });
 });
+
+describe('the journey travels (go-online order and wait)', () => {
+  const order = { id: 'au1234567890', createdAt: 1715150000000, seenAt: 1715150001000 };
+  it('exported with its customer and imported on another machine, so the order and the wait are known there', async () => {
+    await ok({ type: 'customer.create', corpId: A, name: '桃花岛' });
+    await db.customers.update(A, { journey: { order, refusedAt: 1715150060000, readyAt: 1715150300000 } });
+    const f = await ok({ type: 'data.export' });
+    expect(f.customers[0].journey).toEqual({ order, refusedAt: 1715150060000, readyAt: 1715150300000 });
+    db = freshDb();
+    await ok({ type: 'data.importApply', data: f });
+    expect((await db.customers.get(A))?.journey).toEqual({ order, refusedAt: 1715150060000, readyAt: 1715150300000 });
+  });
+
+  it('merges: the order seen last and the latest wait win; a file without a journey leaves it alone', async () => {
+    await ok({ type: 'customer.create', corpId: A, name: '桃花岛' });
+    const newer = { id: 'au99999999', createdAt: 1715160000000, seenAt: 1715160000000 };
+    await db.customers.update(A, { journey: { order: newer, readyAt: 1715160300000 } });
+    const f = await ok({ type: 'data.export' });
+    f.customers[0].journey = { order, readyAt: 1715150300000, refusedAt: 1715150060000 };
+    f.customers[0].updatedAt += 1;
+    await ok({ type: 'data.importApply', data: f });
+    expect((await db.customers.get(A))?.journey).toEqual({ order: newer, readyAt: 1715160300000, refusedAt: 1715150060000 });
+    delete f.customers[0].journey;
+    await ok({ type: 'data.importApply', data: f });
+    expect((await db.customers.get(A))?.journey?.order).toEqual(newer);
+  });
+
+  it('refuses a journey whose order id is not an audit order id, and writes nothing', async () => {
+    const f = await ok({ type: 'data.export' });
+    f.customers = [{ corpId: B, name: '侠客岛', journey: { order: { id: 'javascript:alert(1)', createdAt: 1, seenAt: 1 } } }];
+    const before = await snapshot();
+    const r = (await route({ type: 'data.importApply', data: f })) as Reply;
+    expect(r.ok).toBe(false);
+    expect(await snapshot()).toEqual(before);
+  });
+});

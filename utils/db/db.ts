@@ -17,6 +17,15 @@ import type { EventKindName as EventKind } from '../enums';
 export const DB_NAME = 'ec-helper';
 export const DB_VERSION = 2;
 
+/** What the journey keeps on a customer row (optional: older rows have none). */
+export interface JourneyState {
+  order?: { id: string; createdAt: number; seenAt: number };
+  /** when the page last answered 当前状态暂不允许上线 */
+  refusedAt?: number;
+  /** when 提交上线 should be accepted (set with the alarm) */
+  readyAt?: number;
+}
+
 export interface CustomerRow {
   corpId: string;
   name: string;
@@ -35,6 +44,8 @@ export interface CustomerRow {
   workedAt?: number;
   /** when the customer was archived (hidden from the popup list by default); no index, no schema change */
   archivedAt?: number;
+  /** the go-online order and wait (issue 11; no index, no schema change) */
+  journey?: JourneyState;
   /** other features may keep further optional fields on a customer: every write spreads the row */
   [extra: string]: unknown;
 }

@@ -2,7 +2,7 @@
 // name, then corp id), its checklist, the go-online order (审核编号 and when it was created), the
 // wait before the second press, and the customers a template page lists. Stateless like repo.ts.
 import { STEPS, type StepId, type StepStatus } from '../steps';
-import { getDb, type CustomerRow, type EcDatabase } from './db';
+import { getDb, type CustomerRow, type EcDatabase, type JourneyState } from './db';
 import { eventRow } from './events';
 import { nameKey } from './keys';
 import { now, readTx, writeTx } from './repo';
@@ -10,16 +10,8 @@ import { plan, readyAt, type Plan } from '../journey/model';
 import { companyKey } from '../journey/customer';
 import { followups, type Followup, type FollowupSettings } from '../journey/followups';
 
-/** What the journey keeps on a customer row (optional: older rows have none). */
-export interface JourneyState {
-  order?: { id: string; createdAt: number; seenAt: number };
-  /** when the page last answered 当前状态暂不允许上线 */
-  refusedAt?: number;
-  /** when 提交上线 should be accepted (set with the alarm) */
-  readyAt?: number;
-}
-
-export type JourneyRow = CustomerRow & { journey?: JourneyState };
+export type { JourneyState };
+export type JourneyRow = CustomerRow;
 
 export interface JourneyView {
   corpId: string;

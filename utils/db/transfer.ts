@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { corpIdSchema, stepIdSchema, stepSourceSchema, stepStatusSchema, storedBundleSchema } from '../messages';
 import type { StepId, StepStatus } from '../steps';
-import type { BundleRow, CustomerRow, EcDatabase, EventRow, StepRow } from './db';
+import type { BundleRow, CustomerRow, EcDatabase, EventRow, JourneyState, StepRow } from './db';
 import { eventRow } from './events';
 import { cleanName, nameKey, redactNote, redactSecrets, sanitizeDetail, stripSecretsFromUrl } from './keys';
 import { raise, now, readTx, sub, writeTx } from './repo';
@@ -20,7 +20,7 @@ export interface ImportOptions {
 }
 
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../export-file/format';
-import type { ExportTable } from '../enums';
+import { EVENT_KINDS, type ExportTable } from '../enums';
 
 export { EXPORT_FORMAT, EXPORT_VERSION };
 
@@ -35,6 +35,8 @@ export interface ExportCustomer {
   workedAt?: number;
   /** archived customers stay archived through export and import (issue 16.5) */
   archivedAt?: number;
+  /** the go-online order and its wait (issue 11): the new machine knows which order to open and when */
+  journey?: JourneyState;
 }
 export interface ExportStep { corpId: string; step: StepId; status: StepStatus; source: StepRow['source']; at: number; note?: string; derived?: boolean }
 export interface ExportBundle { corpId: string; savedAt: number; bundle: BundleRow['bundle'] }
@@ -61,12 +63,17 @@ const customerIn = z.object({
   nameAt: time.optional(),
   workedAt: time.optional(),
   archivedAt: time.optional(),
+  journey: z.object({
+    order: z.object({ id: z.string().regex(/^au[0-9a-z]{4,60}$/i, 'audit order id'), createdAt: time, seenAt: time }).optional(),
+    refusedAt: time.optional(),
+    readyAt: time.optional(),
+  }).optional(),
 });
 const stepIn = z.object({ corpId: corpIdSchema, step: stepIdSchema, status: stepStatusSchema, source: stepSourceSchema, at: time, note: z.string().max(2000).optional(), derived: z.boolean().optional() });
 const bundleIn = z.object({ corpId: corpIdSchema, savedAt: time, bundle: storedBundleSchema });
 const eventIn = z.object({
   at: time,
-  kind: z.enum(['guard', 'autofill', 'step', 'import']),
+  kind: z.enum(EVENT_KINDS),
   action: z.string().min(1).max(100),
   outcome: z.string().max(100).optional(),
   page: z.string().max(2000).optional(),
@@ -90,6 +97,28 @@ export function customerOut(c: CustomerRow): ExportCustomer {
   const o: ExportCustomer = { corpId: c.corpId, name: c.name, appIds: [...c.appIds], createdAt: c.createdAt, updatedAt: c.updatedAt, touchedAt: c.touchedAt, nameAt: c.nameAt };
   if (c.workedAt) o.workedAt = c.workedAt;
   if (c.archivedAt) o.archivedAt = c.archivedAt;
+  const j = journeyOut(c.journey);
+  if (j) o.journey = j;
+  return o;
+}
+function journeyOut(j: JourneyState | undefined): JourneyState | undefined {
+  if (!j) return undefined;
+  const o: JourneyState = {};
+  if (j.order) o.order = { id: j.order.id, createdAt: j.order.createdAt, seenAt: j.order.seenAt };
+  if (j.refusedAt) o.refusedAt = j.refusedAt;
+  if (j.readyAt) o.readyAt = j.readyAt;
+  return Object.keys(o).length ? o : undefined;
+}
+/** The journey after an import: the order seen last, the latest refusal and wait. */
+export function mergeJourney(local: JourneyState | undefined, inc: JourneyState | undefined): JourneyState | undefined {
+  const l = journeyOut(local);
+  const i = journeyOut(inc);
+  if (!i) return l;
+  if (!l) return i;
+  const o: JourneyState = { ...l };
+  if (i.order && (!l.order || i.order.seenAt > l.order.seenAt)) o.order = i.order;
+  if (i.refusedAt && i.refusedAt > (l.refusedAt ?? 0)) o.refusedAt = i.refusedAt;
+  if (i.readyAt && i.readyAt > (l.readyAt ?? 0)) o.readyAt = i.readyAt;
   return o;
 }
 function stepOut(s: StepRow): ExportStep {
@@ -330,6 +359,8 @@ async function plan(db: EcDatabase, p: Parsed): Promise<Plan> {
       };
       if (inc.workedAt) row.workedAt = inc.workedAt;
       if (inc.archivedAt) row.archivedAt = inc.archivedAt;
+      const j = journeyOut(inc.journey);
+      if (j) row.journey = j;
       changed.set(row.corpId, row);
       summary.new++;
       const sameName = byNameKey.get(row.nameKey);
@@ -352,6 +383,8 @@ async function plan(db: EcDatabase, p: Parsed): Promise<Plan> {
     if (inc.workedAt != null && inc.workedAt > (m.workedAt ?? 0)) m.workedAt = inc.workedAt;
     // an archived customer stays archived (an import never un-archives one)
     if (inc.archivedAt != null && !m.archivedAt) m.archivedAt = inc.archivedAt;
+    const j = mergeJourney(local.journey, inc.journey);
+    if (j) m.journey = j;
     if (JSON.stringify(customerOut(m)) !== JSON.stringify(customerOut(local))) {
       changed.set(m.corpId, m);
       touchedIds.add(m.corpId);
