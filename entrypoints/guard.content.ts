@@ -1,11 +1,11 @@
 // The guard (issue 6): stops clicks on 重置二维码, 编辑模板信息, 随机获取 and 回调配置 → 编辑 before the
 // page sees them. Every frame, document_start, ≤ 15 KB: no React / zod / Dexie / webextension-polyfill
 // (chrome.* through the tiny typed shim below). Logic lives in utils/guard/runtime.ts; this file wires
-// it to the extension (policies, messages, lifecycle).
+// it to the extension (policies, messages, lifecycle). The notice / dialog and their texts are not
+// here: entrypoints/guard-ui.content.ts (top frame) hands them over (utils/guard/ui-api.ts).
 import type { Message } from '@/utils/messages';
 import { POLICY_KEY, LIVE_GUARD_KEY, resolvePolicies } from '@/utils/guard/policy';
 import { startGuard } from '@/utils/guard/runtime';
-import { loadTexts } from '@/utils/guard/texts';
 
 type Area = { get(k: string): Promise<Record<string, unknown>> };
 /** The few chrome.* APIs the guard uses (Chrome MV3 promises; Firefox exposes the same as chrome.*). */
@@ -31,7 +31,6 @@ export default defineContentScript({
     const alive = () => !!api.runtime?.id;
     const guard = startGuard({
       win: window,
-      texts: loadTexts(),
       alive,
       send: (msg) => api.runtime!.sendMessage(msg satisfies Message),
       // The stand-down port of an older copy sits in a closed shadow root only extension worlds open.

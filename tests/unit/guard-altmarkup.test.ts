@@ -6,8 +6,12 @@ import { recognise, nearbyLabel, templatePage, findControl } from '@/utils/guard
 import { gestureTracker, type GestureEvent } from '@/utils/guard/gesture';
 import { startGuard, type AttemptMessage, type GuardInstance } from '@/utils/guard/runtime';
 import { loadTexts } from '@/utils/guard/texts';
+import { createGuardUi } from '@/utils/guard/ui';
+import { UI_KEY } from '@/utils/guard/ui-api';
 import { DEFAULT_POLICIES } from '@/utils/guard/policy';
 import { uiRoot } from '@/utils/guard/ui';
+// The guard's UI (entrypoints/guard-ui.content.ts in the extension) hands itself over on UI_KEY.
+(window as unknown as Record<string, unknown>)[UI_KEY] = createGuardUi(loadTexts());
 
 function html(s: string, hash = '') {
   history.replaceState(null, '', `/wwopen/developer${hash ? '#' + hash : ''}`);
@@ -92,7 +96,7 @@ describe('runtime on other markup', () => {
   let sent: AttemptMessage[] = [];
   afterEach(() => { guards.forEach((g) => g.stop()); guards = []; sent = []; document.querySelector('ec-guard-ui')?.remove(); });
   const guard = () => {
-    const g = startGuard({ win: window, texts: loadTexts(), alive: () => true, send: async (m) => { sent.push(m); }, policies: DEFAULT_POLICIES });
+    const g = startGuard({ win: window, alive: () => true, send: async (m) => { sent.push(m); }, policies: DEFAULT_POLICIES });
     guards.push(g);
     return g;
   };

@@ -4,7 +4,11 @@
 import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
 import { startGuard, type AttemptMessage, type GuardInstance } from '@/utils/guard/runtime';
 import { loadTexts } from '@/utils/guard/texts';
+import { createGuardUi } from '@/utils/guard/ui';
+import { UI_KEY } from '@/utils/guard/ui-api';
 import { DEFAULT_POLICIES, type PolicyMap } from '@/utils/guard/policy';
+// The guard's UI (entrypoints/guard-ui.content.ts in the extension) hands itself over on UI_KEY.
+(window as unknown as Record<string, unknown>)[UI_KEY] = createGuardUi(loadTexts());
 
 const PAGE_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'keydown', 'keyup'];
 let guards: GuardInstance[] = [];
@@ -29,7 +33,6 @@ function guard(opts: { alive?: () => boolean; send?: (m: AttemptMessage) => Prom
     // happy-dom's dispatched events are never trusted: these tests stand in for the user.
     trust: opts.trust ?? (() => true),
     win: window,
-    texts: loadTexts(),
     alive: opts.alive ?? (() => true),
     send: opts.send ?? (async (m) => { sent.push(m); return { ok: true }; }),
     policies: { ...DEFAULT_POLICIES, ...opts.policies },
@@ -184,6 +187,26 @@ describe('confirm', () => {
     // The guard is back at once: the next click is asked about again.
     click(document.querySelector('#edit')!);
     expect(hook('ec-guard-dialog')).not.toBeNull();
+  });
+});
+
+describe('without the guard UI (a frame whose top is not the backend)', () => {
+  it('a forbidden click and a confirm action are still stopped and recorded (blocked), with nothing drawn', async () => {
+    const w = window as unknown as Record<string, unknown>;
+    const saved = w[UI_KEY];
+    delete w[UI_KEY];
+    try {
+      page(RESET + CALLBACK);
+      guard();
+      click(document.querySelector('#text')!);
+      click(document.querySelector('#edit')!);
+      await flush();
+      expect(pageCalls).toEqual([]);
+      expect(sent.map((m) => `${m.action}:${m.outcome}`)).toEqual(['reset-qr:blocked', 'edit-callback:blocked']);
+      expect(document.querySelector('ec-guard-ui')).toBeNull();
+    } finally {
+      w[UI_KEY] = saved;
+    }
   });
 });
 
@@ -397,7 +420,7 @@ describe('only the user answers the dialog (issue 15.7)', () => {
   });
   it('by default (event.isTrusted) a script click on 继续 does nothing', async () => {
     page(CALLBACK);
-    guards.push(startGuard({ win: window, texts: loadTexts(), alive: () => true, send: async (m) => { sent.push(m); }, openRoot }));
+    guards.push(startGuard({ win: window, alive: () => true, send: async (m) => { sent.push(m); }, openRoot }));
     click(document.querySelector('#edit')!);
     const input = hook('ec-guard-input') as HTMLInputElement;
     input.value = hook('ec-guard-phrase')!.textContent!;

@@ -5,7 +5,7 @@
 import { DEFAULT_POLICIES, type GuardAction, type GuardOutcome, type GuardPolicy, type PolicyMap } from './policy';
 import { gestureTracker, type Gesture } from './gesture';
 import { pageCustomer, recognise, type Hit } from './rules';
-import { HOST_TAG, dropNotice, markOrphan, openDialog, showNotice, type DialogHandle, type GuardTexts } from './ui';
+import { HOST_TAG, UI_KEY, type DialogHandle, type GuardUi, type NoticeHandle, type NoticeOptions } from './ui-api';
 
 /** Every event a click, tap or key press on a control can arrive as. */
 export const GUARD_EVENTS = [
@@ -36,7 +36,6 @@ export interface AttemptMessage {
 
 export interface GuardOptions {
   win: Window;
-  texts: GuardTexts;
   /** Sends one audit record to the background; rejects when the extension context is gone. */
   send: (msg: AttemptMessage) => Promise<unknown>;
   /** false once the extension was reloaded / updated under this (now orphaned) script. */
@@ -71,7 +70,7 @@ const jsLink = (el: Element): boolean => {
 const END_EVENTS = new Set(['click', 'auxclick', 'dblclick', 'keyup', 'touchend', 'submit']);
 
 export function startGuard(o: GuardOptions): GuardInstance {
-  const { win, texts: T } = o;
+  const { win } = o;
   const doc = win.document;
   const token = Math.random().toString(36).slice(2) + Date.now().toString(36);
   const track = gestureTracker();
@@ -80,17 +79,34 @@ export function startGuard(o: GuardOptions): GuardInstance {
   let stopped = false;
   let orphaned = false;
   let replaying = 0;
-  let notice: HTMLElement | null = null;
+  let notice: NoticeHandle | null | undefined;
   let dialog: (DialogHandle & { cancel(): void }) | null = null;
   const stoppers: Array<() => void> = [];
 
-  /** Where notices and dialogs go: the top document when it is reachable (same origin), else ours. */
-  const uiDoc = (): Document => {
+  /** The top document when it is reachable (same origin), else ours. */
+  const topDoc = (): Document => {
     try {
       const top = win.top;
       if (top && top !== win && top.document.documentElement) return top.document;
     } catch { /* cross-origin top */ }
     return doc;
+  };
+  /**
+   * The guard UI and where it draws: the top frame's (entrypoints/guard-ui.content.ts hangs it on the
+   * isolated world's UI_KEY, which same-origin frames of that world share), else one in this frame.
+   * None (a frame whose top is not the backend): the attempt is still stopped and recorded.
+   */
+  const ui = (): [GuardUi, Document] | undefined => {
+    for (const w of [win.top, win]) {
+      try {
+        const u = (w as unknown as Record<string, GuardUi | undefined>)[UI_KEY];
+        if (u && w) return [u, w.document];
+      } catch { /* cross-origin top */ }
+    }
+  };
+  /** Shows the notice for `hit` (it replaces any earlier one). */
+  const showNotice = (hit: Hit, n: NoticeOptions = {}, at = ui()) => {
+    notice = at?.[0].notice(at[1], hit.action, { orphan: orphaned, trust: o.trust, anchor: hit.control, ...n });
   };
   const pageUrl = (): string => {
     try { if (win.top && win.top !== win) return win.top.location.href; } catch { /* cross-origin */ }
@@ -105,7 +121,7 @@ export function startGuard(o: GuardOptions): GuardInstance {
   function setOrphan() {
     if (orphaned) return;
     orphaned = true;
-    if (notice) markOrphan(notice, T);
+    notice?.orphan();
   }
 
   /**
@@ -126,7 +142,7 @@ export function startGuard(o: GuardOptions): GuardInstance {
 
   function record(hit: Hit, outcome: GuardOutcome, g: Gesture) {
     let customer = '';
-    try { customer = pageCustomer(uiDoc()) || pageCustomer(doc); } catch { /* best effort */ }
+    try { customer = pageCustomer(topDoc()) || pageCustomer(doc); } catch { /* best effort */ }
     const msg: AttemptMessage = { type: 'guard.attempt', action: hit.action, outcome, page: pageUrl().slice(0, 2000), label: hit.label.slice(0, 100), gestureId: `${token}#${g.id}` };
     if (customer) msg.customer = customer.slice(0, 200);
     deliver(msg);
@@ -134,22 +150,24 @@ export function startGuard(o: GuardOptions): GuardInstance {
 
   function block(hit: Hit, g: Gesture) {
     checkAlive();
-    notice = showNotice(uiDoc(), T, hit.action, { orphan: orphaned, trust: o.trust, anchor: hit.control });
+    showNotice(hit);
     record(hit, 'blocked', g);
   }
 
   function ask(hit: Hit, g: Gesture) {
     if (dialog) dialog.cancel(); // a new attempt replaces an unanswered question
     checkAlive();
-    const d = uiDoc();
+    const at = ui();
+    // No UI to ask in (a frame whose top is not the backend): the attempt stays stopped.
+    if (!at) return record(hit, 'blocked', g);
     let settled = false;
-    const handle = openDialog(d, T, hit.action, { orphan: orphaned, trust: o.trust, returnTo: hit.control }, (ok) => {
+    const handle = at[0].dialog(at[1], hit.action, { orphan: orphaned, trust: o.trust, returnTo: hit.control }, (ok) => {
       settled = true;
       if (dialog === current) dialog = null;
       if (!ok) return record(hit, 'cancelled', g);
       const target = hit.control.isConnected ? hit.control : refind(hit);
       if (!target) {
-        notice = showNotice(d, T, hit.action, { orphan: orphaned, text: T.gone, trust: o.trust });
+        showNotice(hit, { variant: 'gone' }, at);
         return record(hit, 'cancelled', g);
       }
       // A javascript: link cannot be followed from the extension's world (the content-script CSP
@@ -158,7 +176,7 @@ export function startGuard(o: GuardOptions): GuardInstance {
       if (jsLink(target)) {
         clearPass();
         pass = { control: target, hit, g, timer: setTimeout(() => { if (pass?.control === target) { clearPass(); record(hit, 'cancelled', g); } }, PASS_MS) };
-        notice = showNotice(d, T, hit.action, { orphan: orphaned, text: T.again, title: T.dialogTitle[hit.action], trust: o.trust, anchor: target });
+        showNotice(hit, { variant: 'again', anchor: target }, at);
         return;
       }
       record(hit, 'confirmed', g);
@@ -264,7 +282,7 @@ export function startGuard(o: GuardOptions): GuardInstance {
       if (p.control === hit.control) {
         // The user's click after a confirmation: it goes to the page as it is, recorded once.
         g.decisions[hit.action] = 'allow';
-        dropNotice(notice);
+        notice?.drop();
         record(p.hit, 'confirmed', g);
         return;
       }
@@ -326,7 +344,7 @@ export function startGuard(o: GuardOptions): GuardInstance {
     mark.remove();
     mo.disconnect();
     if (dialog) { dialog.close(); dialog = null; }
-    dropNotice(notice);
+    notice?.drop();
     notice = null;
     clearPass();
     for (const fn of stoppers.splice(0)) { try { fn(); } catch { /* ignore */ } }
