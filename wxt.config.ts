@@ -19,7 +19,8 @@ function guardWithoutCtx(): Plugin {
     enforce: 'pre',
     load(id) {
       if (!id.startsWith(WRAPPER) || !/guard(-ui)?\.content/.test(id)) return undefined;
-      return `import definition from ${JSON.stringify(id.slice(WRAPPER.length))};\nexport default definition.main();`;
+      // Its named `main` (the same function as the definition's): the manifest options stay out of the bundle.
+      return `import { main } from ${JSON.stringify(id.slice(WRAPPER.length))};\nexport default main();`;
     },
     // Shortens the guard's own property names (GUARD_PROPS) across the whole chunk, before Vite minifies it.
     async renderChunk(code, chunk) {

@@ -8,10 +8,12 @@ import { UI_KEY } from '@/utils/guard/ui-api';
 import { createGuardUi } from '@/utils/guard/ui';
 import { loadTexts } from '@/utils/guard/texts';
 
+export function main(): void {
+  (globalThis as Record<string, unknown>)[UI_KEY] = createGuardUi(loadTexts());
+}
+
 export default defineContentScript({
   matches: ['https://open.work.weixin.qq.com/*'],
   runAt: 'document_start',
-  main() {
-    (globalThis as Record<string, unknown>)[UI_KEY] = createGuardUi(loadTexts());
-  },
+  main,
 });

@@ -2,7 +2,7 @@
 // Regressions found by driving the guard with another replica's markup (tests/replica/pages-alt,
 // tests/e2e/alt-guard*.spec.ts): each case failed (missed or over-blocked) before its fix.
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
-import { recognise, nearbyLabel, templatePage, findControl } from '@/utils/guard/rules';
+import { auditOf, recognise, nearbyLabel, templatePage, findControl } from '@/utils/guard/rules';
 import { gestureTracker, type GestureEvent } from '@/utils/guard/gesture';
 import { startGuard, type AttemptMessage, type GuardInstance } from '@/utils/guard/runtime';
 import { loadTexts } from '@/utils/guard/texts';
@@ -44,7 +44,7 @@ describe('rules on other markup', () => {
     html(`<div class="el-form-item"><label>EncodingAESKey：</label><div><div class="el-input-group"><input value="secret">
             <div class="el-input-group__append"><button id="k"><span>随机获取</span></button></div></div></div></div>`);
     expect(nearbyLabel($('#k'))).toBe('EncodingAESKey');
-    expect(recognise($('#k span'))?.label).toBe('随机获取 (EncodingAESKey)');
+    expect(auditOf(recognise($('#k span'))!, [document]).label).toBe('随机获取 (EncodingAESKey)');
   });
 
   it('a card with an unusual title right after 回调配置 does not borrow its title', () => {

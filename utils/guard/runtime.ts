@@ -4,15 +4,11 @@
 // happy-dom and the content script (entrypoints/guard.content.ts) only wires it up.
 import { DEFAULT_POLICIES, type GuardAction, type GuardOutcome, type GuardPolicy, type PolicyMap } from './policy';
 import { gestureTracker, type Gesture } from './gesture';
-import { pageCustomer, recognise, type Hit } from './rules';
+import { recognise, type Hit } from './rules';
 import { HOST_TAG, UI_KEY, type DialogHandle, type GuardUi, type NoticeHandle, type NoticeOptions } from './ui-api';
 
 /** Every event a click, tap or key press on a control can arrive as. */
-export const GUARD_EVENTS = [
-  'pointerdown', 'mousedown', 'touchstart', 'keydown',
-  'pointerup', 'mouseup', 'touchend', 'keypress', 'keyup',
-  'click', 'dblclick', 'auxclick', 'submit',
-] as const;
+export const GUARD_EVENTS = 'pointerdown mousedown touchstart keydown pointerup mouseup touchend keypress keyup click dblclick auxclick submit'.split(' ');
 
 /**
  * Stand-down channel between copies of the guard in one frame (re-injection after an update, or a
@@ -57,7 +53,7 @@ export interface GuardInstance {
   onStop(fn: () => void): void;
 }
 
-const ACTIVATION_KEYS = new Set(['Enter', ' ', 'Spacebar']);
+const ACTIVATION_KEYS = /^(Enter| |Spacebar)$/;
 const isKeyEvent = (e: Event) => e.type.startsWith('key');
 /** How long the guard waits for the one real click after a confirmation it could not replay. */
 const PASS_MS = 30_000;
@@ -67,7 +63,7 @@ const jsLink = (el: Element): boolean => {
   return /^\s*javascript:/i.test(href) && !/^\s*javascript:\s*(void\s*\(?\s*0\s*\)?)?\s*;?\s*$/i.test(href);
 };
 /** Events that end a gesture: a pending confirm question opens then. */
-const END_EVENTS = new Set(['click', 'auxclick', 'dblclick', 'keyup', 'touchend', 'submit']);
+const END_EVENTS = /^(click|auxclick|dblclick|keyup|touchend|submit)$/;
 
 export function startGuard(o: GuardOptions): GuardInstance {
   const { win } = o;
@@ -141,10 +137,12 @@ export function startGuard(o: GuardOptions): GuardInstance {
   }
 
   function record(hit: Hit, outcome: GuardOutcome, g: Gesture) {
-    let customer = '';
-    try { customer = pageCustomer(topDoc()) || pageCustomer(doc); } catch { /* best effort */ }
-    const msg: AttemptMessage = { type: 'guard.attempt', action: hit.action, outcome, page: pageUrl().slice(0, 2000), label: hit.label.slice(0, 100), gestureId: `${token}#${g.id}` };
-    if (customer) msg.customer = customer.slice(0, 200);
+    // Label with its field and the page's customer: worded by the guard UI (best effort; without it
+    // the row is recorded all the same, with the control's text).
+    let a = { label: hit.label, customer: '' };
+    try { a = ui()?.[0].audit(hit, [topDoc(), doc]) ?? a; } catch { /* best effort */ }
+    const msg: AttemptMessage = { type: 'guard.attempt', action: hit.action, outcome, page: pageUrl().slice(0, 2000), label: a.label.slice(0, 100), gestureId: `${token}#${g.id}` };
+    if (a.customer) msg.customer = a.customer.slice(0, 200);
     deliver(msg);
   }
 
@@ -206,15 +204,14 @@ export function startGuard(o: GuardOptions): GuardInstance {
   function replay(el: Element) {
     const view = el.ownerDocument.defaultView ?? win;
     const r = el.getBoundingClientRect();
-    const base = { bubbles: true, cancelable: true, composed: true, view, clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, button: 0, detail: 1 };
-    const ptr = { pointerId: 1, pointerType: 'mouse', isPrimary: true };
+    const base = { bubbles: true, cancelable: true, composed: true, view, clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, button: 0, detail: 1, pointerId: 1, pointerType: 'mouse', isPrimary: true };
     replaying++;
     try {
-      el.dispatchEvent(new PointerEvent('pointerdown', { ...base, ...ptr, buttons: 1 }));
-      el.dispatchEvent(new MouseEvent('mousedown', { ...base, buttons: 1 }));
-      el.dispatchEvent(new PointerEvent('pointerup', { ...base, ...ptr, buttons: 0 }));
-      el.dispatchEvent(new MouseEvent('mouseup', { ...base, buttons: 0 }));
-      el.dispatchEvent(new MouseEvent('click', { ...base, buttons: 0 }));
+      // pointerdown, mousedown (button held), pointerup, mouseup, click (released).
+      for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+        const init = { ...base, buttons: type.endsWith('down') ? 1 : 0 };
+        el.dispatchEvent(type.startsWith('pointer') ? new PointerEvent(type, init) : new MouseEvent(type, init));
+      }
     } finally {
       replaying--;
     }
@@ -245,8 +242,8 @@ export function startGuard(o: GuardOptions): GuardInstance {
     // logged (the page's own context menu works; issue 15.12).
     if (type === 'auxclick' || ((e as MouseEvent).button > 0 && /^(pointer|mouse)(down|up)$|^click$/.test(type))) return;
     const g = track({ type, pointerType: (e as PointerEvent).pointerType, key: ke.key, repeat: ke.repeat });
-    if (!isKey || ACTIVATION_KEYS.has(ke.key)) handle(e, g, t);
-    if (g.pending && END_EVENTS.has(type)) finalize(g);
+    if (!isKey || ACTIVATION_KEYS.test(ke.key)) handle(e, g, t);
+    if (g.pending && END_EVENTS.test(type)) finalize(g);
   }
 
   function handle(e: Event, g: Gesture, t: Element | null) {

@@ -3,6 +3,7 @@
 // script, entrypoints/guard-ui.content.ts, that hangs them on UI_KEY of the extension's isolated world.
 // Kept apart so the guard bundle carries none of the UI's code or texts (issue 14, ≤ 15 KB).
 import type { GuardAction } from './policy';
+import type { Hit } from './rules';
 
 /** Tag of the UI's host element (in-page, open shadow root): events in it are never guarded. */
 export const HOST_TAG = 'ec-guard-ui';
@@ -24,4 +25,6 @@ export interface NoticeOptions {
 export interface GuardUi {
   notice(doc: Document, action: GuardAction, o: NoticeOptions): NoticeHandle;
   dialog(doc: Document, action: GuardAction, o: { orphan?: boolean; trust?: (e: Event) => boolean; returnTo?: Element }, done: (ok: boolean) => void): DialogHandle;
+  /** The audit wording of a hit: label with its field, customer of the page (utils/guard/rules.ts auditOf). */
+  audit(hit: Hit, docs: Document[]): { label: string; customer: string };
 }

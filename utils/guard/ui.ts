@@ -3,7 +3,7 @@
 // Not in the every-frame guard bundle: entrypoints/guard-ui.content.ts (top frame) hands
 // createGuardUi(texts) to the guard through the isolated world's UI_KEY (utils/guard/ui-api.ts).
 import type { GuardAction } from './policy';
-import { textKey } from './rules';
+import { auditOf, textKey } from './rules';
 import { HOST_TAG, type DialogHandle, type GuardUi, type NoticeHandle, type NoticeOptions } from './ui-api';
 
 export { HOST_TAG };
@@ -264,5 +264,6 @@ export function createGuardUi(T: GuardTexts): GuardUi {
       return { drop: () => dropNotice(n), orphan: () => markOrphan(n, T) };
     },
     dialog: (doc, action, o, done) => openDialog(doc, T, action, o, done),
+    audit: auditOf,
   };
 }
