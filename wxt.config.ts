@@ -40,7 +40,7 @@ function guardWithoutCtx(): Plugin {
  */
 const GUARD_PROPS = new RegExp(`^(${[
   'control', 'orphaned', 'decisions', 'clicks', 'kind', 'dbl', 'pending', 'lastHit', 'lastEl', 'hit',
-  'setPolicies', 'policies', 'locked', 'onStop', 'stopped', 'token', 'openRoot', 'alive', 'win', 'timer', 'cancel',
+  'setPolicies', 'policies', 'locked', 'onStop', 'stopped', 'stop', 'token', 'openRoot', 'alive', 'win', 'timer', 'cancel', 'send', 'loadUi',
 ].join('|')})$`);
 
 /** Firefox: a fixed add-on id (managed policy and updates are keyed by it) and the data-collection

@@ -23,6 +23,9 @@ export function main(): void {
     win: window,
     alive,
     send: (msg) => api.runtime!.sendMessage(msg satisfies Message),
+    // No guard UI reachable (its top is not the backend, or frames do not share the isolated world):
+    // the background injects it into this frame (guard.ui).
+    loadUi: () => api.runtime!.sendMessage({ type: 'guard.ui' } satisfies Message),
     // The stand-down port of an older copy sits in a closed shadow root only extension worlds open.
     // (Firefox gives content scripts element.openOrClosedShadowRoot() instead of chrome.dom.)
     openRoot: (h) => api.dom?.openOrClosedShadowRoot?.(h) ?? (h as Element & { openOrClosedShadowRoot?(): ShadowRoot | null }).openOrClosedShadowRoot?.() ?? null,

@@ -27,8 +27,9 @@ const roots = new WeakMap<Element, ShadowRoot>();
 const attach = Element.prototype.attachShadow;
 Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) { const r = attach.call(this, init); roots.set(this, r); return r; };
 const openRoot = (h: Element) => roots.get(h) ?? null;
-function guard(opts: { alive?: () => boolean; send?: (m: AttemptMessage) => Promise<unknown>; policies?: Partial<PolicyMap>; trust?: (e: Event) => boolean } = {}) {
+function guard(opts: { alive?: () => boolean; send?: (m: AttemptMessage) => Promise<unknown>; policies?: Partial<PolicyMap>; trust?: (e: Event) => boolean; loadUi?: () => Promise<unknown> } = {}) {
   const g = startGuard({
+    loadUi: opts.loadUi,
     openRoot,
     // happy-dom's dispatched events are never trusted: these tests stand in for the user.
     trust: opts.trust ?? (() => true),
@@ -203,6 +204,46 @@ describe('without the guard UI (a frame whose top is not the backend)', () => {
       await flush();
       expect(pageCalls).toEqual([]);
       expect(sent.map((m) => `${m.action}:${m.outcome}`)).toEqual(['reset-qr:blocked', 'edit-callback:blocked']);
+      expect(document.querySelector('ec-guard-ui')).toBeNull();
+    } finally {
+      w[UI_KEY] = saved;
+    }
+  });
+});
+
+describe('guard UI injected on demand (none reachable from this frame)', () => {
+  it('asks once; the notice and the dialog show when it is there; records carry its wording', async () => {
+    const w = window as unknown as Record<string, unknown>;
+    const saved = w[UI_KEY];
+    delete w[UI_KEY];
+    let asked = 0;
+    try {
+      page(RESET + CALLBACK);
+      guard({ loadUi: async () => { asked++; await flush(); w[UI_KEY] = saved; } });
+      click(document.querySelector('#text')!);
+      expect(hook('ec-guard-notice')).toBeNull(); // not yet: the UI is on its way
+      expect(pageCalls).toEqual([]); // stopped at once all the same
+      await flush(); await flush();
+      expect(hook('ec-guard-notice')?.getAttribute('data-action')).toBe('reset-qr');
+      expect(sent.map((m) => `${m.action}:${m.outcome}`)).toEqual(['reset-qr:blocked']);
+      click(document.querySelector('#edit')!);
+      expect(hook('ec-guard-dialog')?.getAttribute('data-action')).toBe('edit-callback'); // now at once
+      expect(asked).toBe(1);
+    } finally {
+      w[UI_KEY] = saved;
+    }
+  });
+  it('an injection that fails leaves the attempt stopped and recorded', async () => {
+    const w = window as unknown as Record<string, unknown>;
+    const saved = w[UI_KEY];
+    delete w[UI_KEY];
+    try {
+      page(CALLBACK);
+      guard({ loadUi: async () => { throw new Error('Cannot access contents of the page'); } });
+      click(document.querySelector('#edit')!);
+      await flush(); await flush();
+      expect(pageCalls).toEqual([]);
+      expect(sent.map((m) => `${m.action}:${m.outcome}`)).toEqual(['edit-callback:blocked']);
       expect(document.querySelector('ec-guard-ui')).toBeNull();
     } finally {
       w[UI_KEY] = saved;

@@ -4,11 +4,11 @@
 import { browser } from 'wxt/browser';
 import { refreshBadge } from './handlers';
 import { LIVE_GUARD_KEY } from './policy';
+import { GUARD_UI_SCRIPT } from './ui-api';
 
 /** The built guard content script, as listed in the manifest's content_scripts. */
 export const GUARD_SCRIPT = '/content-scripts/guard.js' as const;
-/** The guard's notice / dialog, top frame only (entrypoints/guard-ui.content.ts). */
-export const GUARD_UI_SCRIPT = '/content-scripts/guard-ui.js' as const;
+export { GUARD_UI_SCRIPT };
 export const BACKEND_TABS = 'https://open.work.weixin.qq.com/*';
 
 type ScriptingApi = Pick<typeof browser.scripting, 'executeScript'>;

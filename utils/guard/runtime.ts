@@ -39,6 +39,8 @@ export interface GuardOptions {
   policies?: PolicyMap;
   /** Whether an event in the guard's own dialog / notice is the user's (default: event.isTrusted). */
   trust?: (e: Event) => boolean;
+  /** Has the guard UI injected into this frame when none is found (resolves once it is there, or not). */
+  loadUi?: () => Promise<unknown>;
   /** Opens a (closed) shadow root: chrome.dom.openOrClosedShadowRoot in the content script. */
   openRoot?: (host: Element) => ShadowRoot | null;
 }
@@ -88,17 +90,28 @@ export function startGuard(o: GuardOptions): GuardInstance {
     return doc;
   };
   /**
-   * The guard UI and where it draws: the top frame's (entrypoints/guard-ui.content.ts hangs it on the
-   * isolated world's UI_KEY, which same-origin frames of that world share), else one in this frame.
-   * None (a frame whose top is not the backend): the attempt is still stopped and recorded.
+   * The guard UI, drawing in the top document when reachable: the top frame's (guard-ui.content.ts
+   * hangs it on the isolated world's UI_KEY, which same-origin frames of that world share), else one
+   * in this frame (injected on demand, see withUi).
    */
   const ui = (): [GuardUi, Document] | undefined => {
     for (const w of [win.top, win]) {
       try {
         const u = (w as unknown as Record<string, GuardUi | undefined>)[UI_KEY];
-        if (u && w) return [u, w.document];
+        if (u) return [u, topDoc()];
       } catch { /* cross-origin top */ }
     }
+  };
+  let loading: Promise<unknown> | undefined;
+  /**
+   * Calls `fn` with the UI: at once when it is there, else once the background injected it into this
+   * frame (asked once per guard; in order). Without one (orphaned, injection refused) `fn` gets
+   * nothing: the attempt was stopped all the same and is still recorded.
+   */
+  const withUi = (fn: (at?: [GuardUi, Document]) => void) => {
+    const at = ui();
+    if (at || !o.loadUi || orphaned) return fn(at);
+    (loading ??= Promise.resolve().then(o.loadUi).catch(() => 0)).then(() => fn(ui()));
   };
   /** Shows the notice for `hit` (it replaces any earlier one). */
   const showNotice = (hit: Hit, n: NoticeOptions = {}, at = ui()) => {
@@ -136,27 +149,27 @@ export function startGuard(o: GuardOptions): GuardInstance {
     });
   }
 
-  function record(hit: Hit, outcome: GuardOutcome, g: Gesture) {
+  const record = (hit: Hit, outcome: GuardOutcome, g: Gesture) => withUi((at) => {
     // Label with its field and the page's customer: worded by the guard UI (best effort; without it
     // the row is recorded all the same, with the control's text).
     let a = { label: hit.label, customer: '' };
-    try { a = ui()?.[0].audit(hit, [topDoc(), doc]) ?? a; } catch { /* best effort */ }
+    try { a = at?.[0].audit(hit, [topDoc(), doc]) ?? a; } catch { /* best effort */ }
     const msg: AttemptMessage = { type: 'guard.attempt', action: hit.action, outcome, page: pageUrl().slice(0, 2000), label: a.label.slice(0, 100), gestureId: `${token}#${g.id}` };
     if (a.customer) msg.customer = a.customer.slice(0, 200);
     deliver(msg);
-  }
+  });
 
   function block(hit: Hit, g: Gesture) {
     checkAlive();
-    showNotice(hit);
+    withUi((at) => { if (!stopped) showNotice(hit, {}, at); });
     record(hit, 'blocked', g);
   }
 
-  function ask(hit: Hit, g: Gesture) {
+  const ask = (hit: Hit, g: Gesture) => withUi((at) => {
+    if (stopped) return;
     if (dialog) dialog.cancel(); // a new attempt replaces an unanswered question
     checkAlive();
-    const at = ui();
-    // No UI to ask in (a frame whose top is not the backend): the attempt stays stopped.
+    // No UI to ask in: the attempt stays stopped.
     if (!at) return record(hit, 'blocked', g);
     let settled = false;
     const handle = at[0].dialog(at[1], hit.action, { orphan: orphaned, trust: o.trust, returnTo: hit.control }, (ok) => {
@@ -184,7 +197,7 @@ export function startGuard(o: GuardOptions): GuardInstance {
       cancel() { if (!settled) { settled = true; handle.close(); record(hit, 'cancelled', g); } },
     });
     dialog = current;
-  }
+  });
 
   /** One real click the guard lets through after a confirmation it could not replay itself. */
   let pass: { control: Element; hit: Hit; g: Gesture; timer: unknown } | null = null;

@@ -7,6 +7,8 @@ import type { Hit } from './rules';
 
 /** Tag of the UI's host element (in-page, open shadow root): events in it are never guarded. */
 export const HOST_TAG = 'ec-guard-ui';
+/** The built guard UI script (entrypoints/guard-ui.content.ts): top frames, or on demand into one frame. */
+export const GUARD_UI_SCRIPT = '/content-scripts/guard-ui.js' as const;
 /** Global of the extension's isolated world where the guard UI hands itself over. */
 export const UI_KEY = '__ecGuardUi';
 
