@@ -9,7 +9,8 @@ import { LANGS, mergeLocale } from './utils/i18n/locales';
  * webextension-polyfill). WXT's isolated-world wrapper
  * (node_modules/wxt/dist/virtual/content-script-isolated-world-entrypoint.mjs) would build a ctx, run
  * the plugin hook and carry a logger that is silent in production: for the guard it is replaced by a
- * bare call of main(). Only for entrypoints/guard.content.ts; other content scripts keep the wrapper and ctx.
+ * bare call of main(). Only for entrypoints/guard.content.ts and its UI, guard-ui.content.ts; other
+ * content scripts keep the wrapper and ctx.
  */
 function guardWithoutCtx(): Plugin {
   const WRAPPER = '\0virtual:wxt-content-script-isolated-world-entrypoint?';
@@ -17,8 +18,9 @@ function guardWithoutCtx(): Plugin {
     name: 'ec-guard-without-ctx',
     enforce: 'pre',
     load(id) {
-      if (!id.startsWith(WRAPPER) || !id.includes('guard.content')) return undefined;
-      return `import definition from ${JSON.stringify(id.slice(WRAPPER.length))};\nexport default definition.main();`;
+      if (!id.startsWith(WRAPPER) || !/guard(-ui)?\.content/.test(id)) return undefined;
+      // Its named `main` (the same function as the definition's): the manifest options stay out of the bundle.
+      return `import { main } from ${JSON.stringify(id.slice(WRAPPER.length))};\nexport default main();`;
     },
     // Shortens the guard's own property names (GUARD_PROPS) across the whole chunk, before Vite minifies it.
     async renderChunk(code, chunk) {
@@ -32,14 +34,13 @@ function guardWithoutCtx(): Plugin {
 /**
  * Property names that live only inside the guard bundle (its options, texts, gesture and hit records),
  * renamed to short ones in content-scripts/guard.js. Never list a name the DOM, chrome.*, the audit
- * message (type, action, outcome, page, label, gestureId, customer) or an attribute uses: esbuild
+ * message (type, action, outcome, page, label, gestureId, customer), the guard UI's API (utils/guard/ui-api.ts:
+ * notice, dialog, drop, orphan, close, variant, anchor, trust, returnTo) or an attribute uses: esbuild
  * renames every `.name` and `name:` that matches (quoted keys are left alone).
  */
 const GUARD_PROPS = new RegExp(`^(${[
-  'control', 'orphan', 'orphaned', 'decisions', 'trust', 'clicks', 'kind', 'dbl', 'pending', 'lastHit', 'lastEl', 'hit',
-  'setPolicies', 'policies', 'locked', 'onStop', 'stopped', 'token', 'openRoot', 'alive', 'texts', 'win', 'returnTo', 'anchor', 'drop',
-  'timer', 'root', 'text', 'title', 'name', 'noticeTitle', 'dialogTitle', 'why', 'blocked', 'ask', 'phrase', 'again', 'gone', 'hint', 'help',
-  'close', 'cancel', 'confirm', 'prompt',
+  'control', 'orphaned', 'decisions', 'clicks', 'kind', 'dbl', 'pending', 'lastHit', 'lastEl', 'hit',
+  'setPolicies', 'policies', 'locked', 'onStop', 'stopped', 'stop', 'token', 'openRoot', 'alive', 'win', 'timer', 'cancel', 'send', 'loadUi',
 ].join('|')})$`);
 
 /** Firefox: a fixed add-on id (managed policy and updates are keyed by it) and the data-collection

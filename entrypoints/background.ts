@@ -15,6 +15,6 @@ export default defineBackground(() => {
   initDataMaintenance();
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const fromExtensionPage = !sender.tab && (sender.url ?? '').startsWith(browser.runtime.getURL(''));
-    return route(raw, { tabId: sender.tab?.id, url: sender.tab?.url ?? sender.url, fromExtensionPage });
+    return route(raw, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.tab?.url ?? sender.url, fromExtensionPage });
   });
 });

@@ -84,6 +84,8 @@ export const messageSchema = z.discriminatedUnion('type', [
   // guard (issue 6)
   z.object({ type: z.literal('guard.attempt'), action: guardActionSchema, outcome: guardOutcomeSchema, page, label: z.string().max(100).optional(), customer: z.string().max(200).optional(), gestureId: z.string().max(100).optional() }),
   z.object({ type: z.literal('guard.policies') }),
+  // the guard UI into the sender's frame, for a guard that finds none (issue 14)
+  z.object({ type: z.literal('guard.ui') }),
   z.object({ type: z.literal('guard.setPolicy'), action: guardActionSchema, policy: guardPolicySchema, confirm: z.string().max(100).optional() }),
   // audit / event log
   z.object({ type: z.literal('events.list'), kind: z.enum([...EVENT_KINDS.filter((k) => k !== 'import'), 'all'] as ['guard', 'autofill', 'step', 'all']).optional(), limit: z.number().int().min(1).max(100000).optional() }),

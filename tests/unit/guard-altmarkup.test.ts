@@ -2,12 +2,16 @@
 // Regressions found by driving the guard with another replica's markup (tests/replica/pages-alt,
 // tests/e2e/alt-guard*.spec.ts): each case failed (missed or over-blocked) before its fix.
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
-import { recognise, nearbyLabel, templatePage, findControl } from '@/utils/guard/rules';
+import { auditOf, recognise, nearbyLabel, templatePage, findControl } from '@/utils/guard/rules';
 import { gestureTracker, type GestureEvent } from '@/utils/guard/gesture';
 import { startGuard, type AttemptMessage, type GuardInstance } from '@/utils/guard/runtime';
 import { loadTexts } from '@/utils/guard/texts';
+import { createGuardUi } from '@/utils/guard/ui';
+import { UI_KEY } from '@/utils/guard/ui-api';
 import { DEFAULT_POLICIES } from '@/utils/guard/policy';
 import { uiRoot } from '@/utils/guard/ui';
+// The guard's UI (entrypoints/guard-ui.content.ts in the extension) hands itself over on UI_KEY.
+(window as unknown as Record<string, unknown>)[UI_KEY] = createGuardUi(loadTexts());
 
 function html(s: string, hash = '') {
   history.replaceState(null, '', `/wwopen/developer${hash ? '#' + hash : ''}`);
@@ -40,7 +44,7 @@ describe('rules on other markup', () => {
     html(`<div class="el-form-item"><label>EncodingAESKey：</label><div><div class="el-input-group"><input value="secret">
             <div class="el-input-group__append"><button id="k"><span>随机获取</span></button></div></div></div></div>`);
     expect(nearbyLabel($('#k'))).toBe('EncodingAESKey');
-    expect(recognise($('#k span'))?.label).toBe('随机获取 (EncodingAESKey)');
+    expect(auditOf(recognise($('#k span'))!, [document]).label).toBe('随机获取 (EncodingAESKey)');
   });
 
   it('a card with an unusual title right after 回调配置 does not borrow its title', () => {
@@ -92,7 +96,7 @@ describe('runtime on other markup', () => {
   let sent: AttemptMessage[] = [];
   afterEach(() => { guards.forEach((g) => g.stop()); guards = []; sent = []; document.querySelector('ec-guard-ui')?.remove(); });
   const guard = () => {
-    const g = startGuard({ win: window, texts: loadTexts(), alive: () => true, send: async (m) => { sent.push(m); }, policies: DEFAULT_POLICIES });
+    const g = startGuard({ win: window, alive: () => true, send: async (m) => { sent.push(m); }, policies: DEFAULT_POLICIES });
     guards.push(g);
     return g;
   };

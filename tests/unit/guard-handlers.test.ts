@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { freshDb } from './db-helpers';
 import { listEvents, appendEvent } from '@/utils/db/events';
 import { guardHandlers, refreshBadge, startOfDay } from '@/utils/guard/handlers';
-import { reinjectGuard, GUARD_SCRIPT } from '@/utils/guard/background';
+import { reinjectGuard, GUARD_SCRIPT, GUARD_UI_SCRIPT } from '@/utils/guard/background';
 import { AUDIT_STAMP_KEY } from '@/utils/guard/policy';
 
 const attempt = (over: Record<string, unknown> = {}) => ({
@@ -65,6 +65,23 @@ describe('reinjectGuard', () => {
     expect(exec).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: 7, frameIds: [0] }, files: [GUARD_SCRIPT] }));
     expect(exec).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: 9, frameIds: [0] }, files: [GUARD_SCRIPT] }));
     expect(GUARD_SCRIPT).toBe('/content-scripts/guard.js');
+  });
+});
+
+describe('guard.ui (a guard that finds no UI)', () => {
+  it("injects the guard UI into the sender's frame only, and answers once it is there", async () => {
+    const exec = vi.fn(async () => []);
+    (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript: exec };
+    expect(await guardHandlers['guard.ui']!({ type: 'guard.ui' }, { tabId: 4, frameId: 12 })).toBe(true);
+    expect(exec).toHaveBeenCalledTimes(1);
+    expect(exec).toHaveBeenCalledWith({ target: { tabId: 4, frameIds: [12] }, files: [GUARD_UI_SCRIPT], injectImmediately: true });
+    expect(GUARD_UI_SCRIPT).toBe('/content-scripts/guard-ui.js');
+  });
+  it('refuses a sender without a tab frame (an extension page)', async () => {
+    const exec = vi.fn(async () => []);
+    (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript: exec };
+    await expect(guardHandlers['guard.ui']!({ type: 'guard.ui' }, { fromExtensionPage: true })).rejects.toMatchObject({ code: 'no-frame' });
+    expect(exec).not.toHaveBeenCalled();
   });
 });
 

@@ -1,7 +1,7 @@
 // Re-injection after install/update only lands in frames without a live guard, so a running guard is
 // never replaced in the middle of a gesture (which would record that gesture twice).
 import { describe, it, expect } from 'vitest';
-import { reinjectTab, GUARD_SCRIPT } from '@/utils/guard/background';
+import { reinjectTab, GUARD_SCRIPT, GUARD_UI_SCRIPT } from '@/utils/guard/background';
 import { LIVE_GUARD_KEY } from '@/utils/guard/policy';
 
 type Call = { target: { tabId: number; allFrames?: boolean; frameIds?: number[] }; func?: (k: string) => boolean; args?: unknown[]; files?: string[] };
@@ -33,6 +33,13 @@ describe('reinjectTab', () => {
     expect(calls).toHaveLength(2);
     expect(calls[0].target).toEqual({ tabId: 42, allFrames: true });
     expect(calls[1]).toMatchObject({ target: { tabId: 42, frameIds: [3, 7, 9] }, files: [GUARD_SCRIPT] });
+  });
+  it('a top frame without a live guard gets the guard UI first, then the guard', async () => {
+    const { scripting, calls } = fakeScripting({ 0: () => false, 4: undefined });
+    expect(await reinjectTab(scripting, 8)).toBe(2);
+    expect(calls).toHaveLength(3);
+    expect(calls[1]).toMatchObject({ target: { tabId: 8, frameIds: [0] }, files: [GUARD_UI_SCRIPT] });
+    expect(calls[2]).toMatchObject({ target: { tabId: 8, frameIds: [0, 4] }, files: [GUARD_SCRIPT] });
   });
   it('leaves a tab whose frames all run a live guard untouched', async () => {
     const { scripting, calls } = fakeScripting({ 0: () => true, 5: () => true });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // Recognition of dangerous controls on DOM snapshots with varied markup (no class names relied on).
 import { describe, it, expect, beforeEach } from 'vitest';
-import { recognise, textKey, sectionTitle, nearbyLabel, pageCustomer, templatePage, findControl, activeHomepageTab } from '@/utils/guard/rules';
+import { auditOf, recognise, textKey, sectionTitle, nearbyLabel, pageCustomer, templatePage, findControl, activeHomepageTab } from '@/utils/guard/rules';
 
 function html(s: string, hash = '') {
   history.replaceState(null, '', `/wwopen/developer${hash ? '#' + hash : ''}`);
@@ -121,9 +121,11 @@ describe('随机获取 → regenerate-secret', () => {
           <table><tr><td>EncodingAESKey</td><td><input></td><td><button id="k">随机获取</button></td></tr></table>`);
     const t = recognise($('#t span'));
     expect(t?.action).toBe('regenerate-secret');
-    expect(t?.label).toBe('随机获取 (Token)');
-    expect(t?.label).not.toContain('abc');
-    expect(recognise($('#k'))?.label).toBe('随机获取 (EncodingAESKey)');
+    // The audit wording (guard UI script) adds the field; the decision needs none of it.
+    expect(t?.label).toBe('随机获取');
+    expect(auditOf(t!, [document]).label).toBe('随机获取 (Token)');
+    expect(auditOf(t!, [document]).label).not.toContain('abc');
+    expect(auditOf(recognise($('#k'))!, [document]).label).toBe('随机获取 (EncodingAESKey)');
     expect(nearbyLabel($('#k'))).toBe('EncodingAESKey');
   });
 });
@@ -171,6 +173,13 @@ describe('context for the audit log', () => {
   it('customer / template name from a labelled value', () => {
     html(`<div><div>模板名称</div><div><b>代开发-开发</b></div></div>`, '/sass/customApp/tpl/info?id=1');
     expect(pageCustomer(document)).toBe('代开发-开发');
+  });
+  it('auditOf: the customer of the first document that names one; other labels as recognised', () => {
+    html(`<div><div>模板名称</div><div><b>代开发-开发</b></div></div><a id="r">重置二维码</a>`, '/sass/customApp/tpl/info?id=1');
+    const empty = document.implementation.createHTMLDocument('');
+    const hit = recognise($('#r'))!;
+    expect(auditOf(hit, [empty, document])).toEqual({ label: '重置二维码', customer: '代开发-开发' });
+    expect(auditOf(hit, [empty]).customer).toBe('');
   });
   it('findControl is bounded to 5 levels above the target', () => {
     html(`<a id="a"><b><b><b><b><b><i id="deep">x</i></b></b></b></b></b>重置二维码</a>`);

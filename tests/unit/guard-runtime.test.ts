@@ -4,7 +4,11 @@
 import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
 import { startGuard, type AttemptMessage, type GuardInstance } from '@/utils/guard/runtime';
 import { loadTexts } from '@/utils/guard/texts';
+import { createGuardUi } from '@/utils/guard/ui';
+import { UI_KEY } from '@/utils/guard/ui-api';
 import { DEFAULT_POLICIES, type PolicyMap } from '@/utils/guard/policy';
+// The guard's UI (entrypoints/guard-ui.content.ts in the extension) hands itself over on UI_KEY.
+(window as unknown as Record<string, unknown>)[UI_KEY] = createGuardUi(loadTexts());
 
 const PAGE_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'keydown', 'keyup'];
 let guards: GuardInstance[] = [];
@@ -23,13 +27,13 @@ const roots = new WeakMap<Element, ShadowRoot>();
 const attach = Element.prototype.attachShadow;
 Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) { const r = attach.call(this, init); roots.set(this, r); return r; };
 const openRoot = (h: Element) => roots.get(h) ?? null;
-function guard(opts: { alive?: () => boolean; send?: (m: AttemptMessage) => Promise<unknown>; policies?: Partial<PolicyMap>; trust?: (e: Event) => boolean } = {}) {
+function guard(opts: { alive?: () => boolean; send?: (m: AttemptMessage) => Promise<unknown>; policies?: Partial<PolicyMap>; trust?: (e: Event) => boolean; loadUi?: () => Promise<unknown> } = {}) {
   const g = startGuard({
+    loadUi: opts.loadUi,
     openRoot,
     // happy-dom's dispatched events are never trusted: these tests stand in for the user.
     trust: opts.trust ?? (() => true),
     win: window,
-    texts: loadTexts(),
     alive: opts.alive ?? (() => true),
     send: opts.send ?? (async (m) => { sent.push(m); return { ok: true }; }),
     policies: { ...DEFAULT_POLICIES, ...opts.policies },
@@ -184,6 +188,66 @@ describe('confirm', () => {
     // The guard is back at once: the next click is asked about again.
     click(document.querySelector('#edit')!);
     expect(hook('ec-guard-dialog')).not.toBeNull();
+  });
+});
+
+describe('without the guard UI (a frame whose top is not the backend)', () => {
+  it('a forbidden click and a confirm action are still stopped and recorded (blocked), with nothing drawn', async () => {
+    const w = window as unknown as Record<string, unknown>;
+    const saved = w[UI_KEY];
+    delete w[UI_KEY];
+    try {
+      page(RESET + CALLBACK);
+      guard();
+      click(document.querySelector('#text')!);
+      click(document.querySelector('#edit')!);
+      await flush();
+      expect(pageCalls).toEqual([]);
+      expect(sent.map((m) => `${m.action}:${m.outcome}`)).toEqual(['reset-qr:blocked', 'edit-callback:blocked']);
+      expect(document.querySelector('ec-guard-ui')).toBeNull();
+    } finally {
+      w[UI_KEY] = saved;
+    }
+  });
+});
+
+describe('guard UI injected on demand (none reachable from this frame)', () => {
+  it('asks once; the notice and the dialog show when it is there; records carry its wording', async () => {
+    const w = window as unknown as Record<string, unknown>;
+    const saved = w[UI_KEY];
+    delete w[UI_KEY];
+    let asked = 0;
+    try {
+      page(RESET + CALLBACK);
+      guard({ loadUi: async () => { asked++; await flush(); w[UI_KEY] = saved; } });
+      click(document.querySelector('#text')!);
+      expect(hook('ec-guard-notice')).toBeNull(); // not yet: the UI is on its way
+      expect(pageCalls).toEqual([]); // stopped at once all the same
+      await flush(); await flush();
+      expect(hook('ec-guard-notice')?.getAttribute('data-action')).toBe('reset-qr');
+      expect(sent.map((m) => `${m.action}:${m.outcome}`)).toEqual(['reset-qr:blocked']);
+      click(document.querySelector('#edit')!);
+      expect(hook('ec-guard-dialog')?.getAttribute('data-action')).toBe('edit-callback'); // now at once
+      expect(asked).toBe(1);
+    } finally {
+      w[UI_KEY] = saved;
+    }
+  });
+  it('an injection that fails leaves the attempt stopped and recorded', async () => {
+    const w = window as unknown as Record<string, unknown>;
+    const saved = w[UI_KEY];
+    delete w[UI_KEY];
+    try {
+      page(CALLBACK);
+      guard({ loadUi: async () => { throw new Error('Cannot access contents of the page'); } });
+      click(document.querySelector('#edit')!);
+      await flush(); await flush();
+      expect(pageCalls).toEqual([]);
+      expect(sent.map((m) => `${m.action}:${m.outcome}`)).toEqual(['edit-callback:blocked']);
+      expect(document.querySelector('ec-guard-ui')).toBeNull();
+    } finally {
+      w[UI_KEY] = saved;
+    }
   });
 });
 
@@ -397,7 +461,7 @@ describe('only the user answers the dialog (issue 15.7)', () => {
   });
   it('by default (event.isTrusted) a script click on 继续 does nothing', async () => {
     page(CALLBACK);
-    guards.push(startGuard({ win: window, texts: loadTexts(), alive: () => true, send: async (m) => { sent.push(m); }, openRoot }));
+    guards.push(startGuard({ win: window, alive: () => true, send: async (m) => { sent.push(m); }, openRoot }));
     click(document.querySelector('#edit')!);
     const input = hook('ec-guard-input') as HTMLInputElement;
     input.value = hook('ec-guard-phrase')!.textContent!;

@@ -5,6 +5,8 @@ import { messageSchema, type Message, type MessageOf, type MessageType, type Rep
 
 export interface SenderInfo {
   tabId?: number;
+  /** the sender's frame in its tab (0 = top) */
+  frameId?: number;
   url?: string;
   /** true when the message comes from an extension page (popup/options), not a content script */
   fromExtensionPage?: boolean;

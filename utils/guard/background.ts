@@ -4,9 +4,11 @@
 import { browser } from 'wxt/browser';
 import { refreshBadge } from './handlers';
 import { LIVE_GUARD_KEY } from './policy';
+import { GUARD_UI_SCRIPT } from './ui-api';
 
 /** The built guard content script, as listed in the manifest's content_scripts. */
 export const GUARD_SCRIPT = '/content-scripts/guard.js' as const;
+export { GUARD_UI_SCRIPT };
 export const BACKEND_TABS = 'https://open.work.weixin.qq.com/*';
 
 type ScriptingApi = Pick<typeof browser.scripting, 'executeScript'>;
@@ -24,12 +26,15 @@ function hasLiveGuard(key: string): boolean {
 /**
  * Injects the guard into the frames of one tab that have no live guard yet (none after an install,
  * only an orphan after an update). Frames with a live guard are left alone, so a guard is never
- * replaced in the middle of a user's gesture. Returns the number of frames injected.
+ * replaced in the middle of a user's gesture; where the top frame gets a guard, it gets the guard's UI too.
+ * Returns the number of frames injected.
  */
 export async function reinjectTab(scripting: ScriptingApi, tabId: number): Promise<number> {
   const probes = await scripting.executeScript({ target: { tabId, allFrames: true }, func: hasLiveGuard, args: [LIVE_GUARD_KEY] });
   const frameIds = probes.filter((p) => p.result !== true).map((p) => p.frameId);
   if (!frameIds.length) return 0;
+  // The top frame's guard UI first (a newer version replaces the orphan's), so the new guards find it.
+  if (frameIds.includes(0)) await scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [GUARD_UI_SCRIPT], injectImmediately: true });
   await scripting.executeScript({ target: { tabId, frameIds }, files: [GUARD_SCRIPT], injectImmediately: true });
   return frameIds.length;
 }

@@ -5,6 +5,7 @@ import { t } from '../i18n';
 import type { Handlers } from '../background/router';
 import { appendEvent } from '../db/events';
 import { refreshJourneyBadge } from '../journey/background';
+import { GUARD_UI_SCRIPT } from './ui-api';
 import { AUDIT_STAMP_KEY, DEFAULT_POLICIES, FORBIDDEN, POLICY_KEY, allowPhraseOk, resolvePolicies, sanitizePolicies, type ResolvedPolicies } from './policy';
 
 export const BADGE_COLOR = '#d93025';
@@ -71,6 +72,14 @@ export const guardHandlers = {
   },
 
   'guard.policies': () => readPolicies({ waitForManaged: false }),
+
+  // A guard that finds no UI (its top is not the backend, or a browser whose frames do not share the
+  // extension's isolated world): the guard UI goes into the sender's frame only; it answers once loaded.
+  'guard.ui': async (_m, sender) => {
+    if (sender.tabId == null || sender.frameId == null) throw Object.assign(new Error('no frame'), { code: 'no-frame' });
+    await browser.scripting.executeScript({ target: { tabId: sender.tabId, frameIds: [sender.frameId] }, files: [GUARD_UI_SCRIPT], injectImmediately: true });
+    return true;
+  },
 
   'guard.setPolicy': async (m, sender) => {
     // The options page opens in a tab, so the router may not flag it as an extension page: its

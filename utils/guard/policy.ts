@@ -49,17 +49,17 @@ export interface ResolvedPolicies {
   locked: LockMap;
 }
 
+/** The policies in force: defaults ← user's (storage.local) ← administrator's (storage.managed). */
+export function policiesOf(local: unknown, managed: unknown): PolicyMap {
+  return { ...DEFAULT_POLICIES, ...sanitizePolicies(local), ...sanitizePolicies(managed) };
+}
+
 /** defaults ← user's (storage.local) ← administrator's (storage.managed, wins and locks). */
 export function resolvePolicies(local: unknown, managed: unknown): ResolvedPolicies {
-  const user = sanitizePolicies(local);
   const admin = sanitizePolicies(managed);
-  const policies = { ...DEFAULT_POLICIES } as PolicyMap;
   const locked = {} as LockMap;
-  for (const a of GUARD_ACTIONS) {
-    locked[a] = admin[a] !== undefined;
-    policies[a] = admin[a] ?? user[a] ?? DEFAULT_POLICIES[a];
-  }
-  return { policies, locked };
+  for (const a of GUARD_ACTIONS) locked[a] = admin[a] !== undefined;
+  return { policies: policiesOf(local, managed), locked };
 }
 
 /** Global (content-script world) where a running guard exposes its liveness check. */

@@ -18,10 +18,11 @@ export interface Hit {
 const MAX_UP = 5;
 
 /** Traditional → simplified for the characters of the guarded phrases (重置二維碼, 編輯模板 …). */
-const TRAD: Record<string, string> = { 維: '维', 碼: '码', 編: '编', 輯: '辑', 隨: '随', 機: '机', 獲: '获', 設: '设', 確: '确', 認: '认', 刪: '删' };
+const TRAD = '維碼編輯隨機獲設確認刪';
+const SIMP = '维码编辑随机获设确认删';
 /** NFKC, simplified, lower case, only letters and digits: whitespace, zero-width chars, punctuation, icons go. */
 export function textKey(s: string | null | undefined): string {
-  return (s ?? '').normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '').replace(/[\u4e00-\u9fff]/g, (c) => TRAD[c] ?? c).toLowerCase();
+  return (s ?? '').normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '').replace(/[維碼編輯隨機獲設確認刪]/g, (c) => SIMP[TRAD.indexOf(c)]).toLowerCase();
 }
 
 /** Visible-ish text for display: NFKC, no zero-width chars, collapsed spaces. */
@@ -29,7 +30,7 @@ export function displayText(s: string | null | undefined): string {
   return (s ?? '').normalize('NFKC').replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '').replace(/\s+/g, ' ').trim();
 }
 
-const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|svg)$/;
+const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG)$/i;
 
 /**
  * Raw text of a small element, or null when it is too big to be a single control (more than
@@ -295,10 +296,9 @@ export function recognise(target: Element | null): Hit | null {
       return hit('reset-qr');
     case 'template':
       return hit('edit-template');
-    case 'random': {
-      const near = nearbyLabel(control);
-      return hit('regenerate-secret', near ? `${text} (${near})` : text);
-    }
+    case 'random':
+      // The field it sits beside (Token / EncodingAESKey) is added by auditOf (guard UI script).
+      return hit('regenerate-secret');
     default: {
       // 确定 in the 应用主页 修改 dialog (tabs 网页 / 小程序): guarded only while 小程序 is the active tab.
       if (kind === 'save') {
@@ -349,6 +349,18 @@ export function activeHomepageTab(root: Element): '网页' | '小程序' | null 
   const names = new Set(tabs.map((t) => textKey(t.textContent)));
   if (names.size !== 2 || new Set(active).size !== 1) return null;
   return active[0] as '网页' | '小程序';
+}
+
+/**
+ * The audit wording of a hit, read by the guard UI script (not needed for the decision, so not in the
+ * every-frame guard): its label, for 随机获取 with the field it sits beside ("随机获取 (Token)"),
+ * and the customer the page shows (the first of `docs` that names one).
+ */
+export function auditOf(hit: Hit, docs: Document[]): { label: string; customer: string } {
+  const near = hit.action === 'regenerate-secret' ? nearbyLabel(hit.control) : '';
+  let customer = '';
+  for (let i = 0; i < docs.length && !customer; i++) customer = pageCustomer(docs[i]);
+  return { label: (near ? `${hit.label} (${near})` : hit.label).slice(0, 100), customer };
 }
 
 /** Best-effort name for the audit log: corpName of the route, else the 企业客户 / 模板名称 value shown. */

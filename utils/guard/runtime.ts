@@ -4,15 +4,11 @@
 // happy-dom and the content script (entrypoints/guard.content.ts) only wires it up.
 import { DEFAULT_POLICIES, type GuardAction, type GuardOutcome, type GuardPolicy, type PolicyMap } from './policy';
 import { gestureTracker, type Gesture } from './gesture';
-import { pageCustomer, recognise, type Hit } from './rules';
-import { HOST_TAG, dropNotice, markOrphan, openDialog, showNotice, type DialogHandle, type GuardTexts } from './ui';
+import { recognise, type Hit } from './rules';
+import { HOST_TAG, UI_KEY, type DialogHandle, type GuardUi, type NoticeHandle, type NoticeOptions } from './ui-api';
 
 /** Every event a click, tap or key press on a control can arrive as. */
-export const GUARD_EVENTS = [
-  'pointerdown', 'mousedown', 'touchstart', 'keydown',
-  'pointerup', 'mouseup', 'touchend', 'keypress', 'keyup',
-  'click', 'dblclick', 'auxclick', 'submit',
-] as const;
+export const GUARD_EVENTS = 'pointerdown mousedown touchstart keydown pointerup mouseup touchend keypress keyup click dblclick auxclick submit'.split(' ');
 
 /**
  * Stand-down channel between copies of the guard in one frame (re-injection after an update, or a
@@ -36,7 +32,6 @@ export interface AttemptMessage {
 
 export interface GuardOptions {
   win: Window;
-  texts: GuardTexts;
   /** Sends one audit record to the background; rejects when the extension context is gone. */
   send: (msg: AttemptMessage) => Promise<unknown>;
   /** false once the extension was reloaded / updated under this (now orphaned) script. */
@@ -44,6 +39,8 @@ export interface GuardOptions {
   policies?: PolicyMap;
   /** Whether an event in the guard's own dialog / notice is the user's (default: event.isTrusted). */
   trust?: (e: Event) => boolean;
+  /** Has the guard UI injected into this frame when none is found (resolves once it is there, or not). */
+  loadUi?: () => Promise<unknown>;
   /** Opens a (closed) shadow root: chrome.dom.openOrClosedShadowRoot in the content script. */
   openRoot?: (host: Element) => ShadowRoot | null;
 }
@@ -58,7 +55,7 @@ export interface GuardInstance {
   onStop(fn: () => void): void;
 }
 
-const ACTIVATION_KEYS = new Set(['Enter', ' ', 'Spacebar']);
+const ACTIVATION_KEYS = /^(Enter| |Spacebar)$/;
 const isKeyEvent = (e: Event) => e.type.startsWith('key');
 /** How long the guard waits for the one real click after a confirmation it could not replay. */
 const PASS_MS = 30_000;
@@ -68,10 +65,10 @@ const jsLink = (el: Element): boolean => {
   return /^\s*javascript:/i.test(href) && !/^\s*javascript:\s*(void\s*\(?\s*0\s*\)?)?\s*;?\s*$/i.test(href);
 };
 /** Events that end a gesture: a pending confirm question opens then. */
-const END_EVENTS = new Set(['click', 'auxclick', 'dblclick', 'keyup', 'touchend', 'submit']);
+const END_EVENTS = /^(click|auxclick|dblclick|keyup|touchend|submit)$/;
 
 export function startGuard(o: GuardOptions): GuardInstance {
-  const { win, texts: T } = o;
+  const { win } = o;
   const doc = win.document;
   const token = Math.random().toString(36).slice(2) + Date.now().toString(36);
   const track = gestureTracker();
@@ -80,17 +77,45 @@ export function startGuard(o: GuardOptions): GuardInstance {
   let stopped = false;
   let orphaned = false;
   let replaying = 0;
-  let notice: HTMLElement | null = null;
+  let notice: NoticeHandle | null | undefined;
   let dialog: (DialogHandle & { cancel(): void }) | null = null;
   const stoppers: Array<() => void> = [];
 
-  /** Where notices and dialogs go: the top document when it is reachable (same origin), else ours. */
-  const uiDoc = (): Document => {
+  /** The top document when it is reachable (same origin), else ours. */
+  const topDoc = (): Document => {
     try {
       const top = win.top;
       if (top && top !== win && top.document.documentElement) return top.document;
     } catch { /* cross-origin top */ }
     return doc;
+  };
+  /**
+   * The guard UI, drawing in the top document when reachable: the top frame's (guard-ui.content.ts
+   * hangs it on the isolated world's UI_KEY, which same-origin frames of that world share), else one
+   * in this frame (injected on demand, see withUi).
+   */
+  const ui = (): [GuardUi, Document] | undefined => {
+    for (const w of [win.top, win]) {
+      try {
+        const u = (w as unknown as Record<string, GuardUi | undefined>)[UI_KEY];
+        if (u) return [u, topDoc()];
+      } catch { /* cross-origin top */ }
+    }
+  };
+  let loading: Promise<unknown> | undefined;
+  /**
+   * Calls `fn` with the UI: at once when it is there, else once the background injected it into this
+   * frame (asked once per guard; in order). Without one (orphaned, injection refused) `fn` gets
+   * nothing: the attempt was stopped all the same and is still recorded.
+   */
+  const withUi = (fn: (at?: [GuardUi, Document]) => void) => {
+    const at = ui();
+    if (at || !o.loadUi || orphaned) return fn(at);
+    (loading ??= Promise.resolve().then(o.loadUi).catch(() => 0)).then(() => fn(ui()));
+  };
+  /** Shows the notice for `hit` (it replaces any earlier one). */
+  const showNotice = (hit: Hit, n: NoticeOptions = {}, at = ui()) => {
+    notice = at?.[0].notice(at[1], hit.action, { orphan: orphaned, trust: o.trust, anchor: hit.control, ...n });
   };
   const pageUrl = (): string => {
     try { if (win.top && win.top !== win) return win.top.location.href; } catch { /* cross-origin */ }
@@ -105,7 +130,7 @@ export function startGuard(o: GuardOptions): GuardInstance {
   function setOrphan() {
     if (orphaned) return;
     orphaned = true;
-    if (notice) markOrphan(notice, T);
+    notice?.orphan();
   }
 
   /**
@@ -124,32 +149,36 @@ export function startGuard(o: GuardOptions): GuardInstance {
     });
   }
 
-  function record(hit: Hit, outcome: GuardOutcome, g: Gesture) {
-    let customer = '';
-    try { customer = pageCustomer(uiDoc()) || pageCustomer(doc); } catch { /* best effort */ }
-    const msg: AttemptMessage = { type: 'guard.attempt', action: hit.action, outcome, page: pageUrl().slice(0, 2000), label: hit.label.slice(0, 100), gestureId: `${token}#${g.id}` };
-    if (customer) msg.customer = customer.slice(0, 200);
+  const record = (hit: Hit, outcome: GuardOutcome, g: Gesture) => withUi((at) => {
+    // Label with its field and the page's customer: worded by the guard UI (best effort; without it
+    // the row is recorded all the same, with the control's text).
+    let a = { label: hit.label, customer: '' };
+    try { a = at?.[0].audit(hit, [topDoc(), doc]) ?? a; } catch { /* best effort */ }
+    const msg: AttemptMessage = { type: 'guard.attempt', action: hit.action, outcome, page: pageUrl().slice(0, 2000), label: a.label.slice(0, 100), gestureId: `${token}#${g.id}` };
+    if (a.customer) msg.customer = a.customer.slice(0, 200);
     deliver(msg);
-  }
+  });
 
   function block(hit: Hit, g: Gesture) {
     checkAlive();
-    notice = showNotice(uiDoc(), T, hit.action, { orphan: orphaned, trust: o.trust, anchor: hit.control });
+    withUi((at) => { if (!stopped) showNotice(hit, {}, at); });
     record(hit, 'blocked', g);
   }
 
-  function ask(hit: Hit, g: Gesture) {
+  const ask = (hit: Hit, g: Gesture) => withUi((at) => {
+    if (stopped) return;
     if (dialog) dialog.cancel(); // a new attempt replaces an unanswered question
     checkAlive();
-    const d = uiDoc();
+    // No UI to ask in: the attempt stays stopped.
+    if (!at) return record(hit, 'blocked', g);
     let settled = false;
-    const handle = openDialog(d, T, hit.action, { orphan: orphaned, trust: o.trust, returnTo: hit.control }, (ok) => {
+    const handle = at[0].dialog(at[1], hit.action, { orphan: orphaned, trust: o.trust, returnTo: hit.control }, (ok) => {
       settled = true;
       if (dialog === current) dialog = null;
       if (!ok) return record(hit, 'cancelled', g);
       const target = hit.control.isConnected ? hit.control : refind(hit);
       if (!target) {
-        notice = showNotice(d, T, hit.action, { orphan: orphaned, text: T.gone, trust: o.trust });
+        showNotice(hit, { variant: 'gone' }, at);
         return record(hit, 'cancelled', g);
       }
       // A javascript: link cannot be followed from the extension's world (the content-script CSP
@@ -158,7 +187,7 @@ export function startGuard(o: GuardOptions): GuardInstance {
       if (jsLink(target)) {
         clearPass();
         pass = { control: target, hit, g, timer: setTimeout(() => { if (pass?.control === target) { clearPass(); record(hit, 'cancelled', g); } }, PASS_MS) };
-        notice = showNotice(d, T, hit.action, { orphan: orphaned, text: T.again, title: T.dialogTitle[hit.action], trust: o.trust, anchor: target });
+        showNotice(hit, { variant: 'again', anchor: target }, at);
         return;
       }
       record(hit, 'confirmed', g);
@@ -168,7 +197,7 @@ export function startGuard(o: GuardOptions): GuardInstance {
       cancel() { if (!settled) { settled = true; handle.close(); record(hit, 'cancelled', g); } },
     });
     dialog = current;
-  }
+  });
 
   /** One real click the guard lets through after a confirmation it could not replay itself. */
   let pass: { control: Element; hit: Hit; g: Gesture; timer: unknown } | null = null;
@@ -188,15 +217,14 @@ export function startGuard(o: GuardOptions): GuardInstance {
   function replay(el: Element) {
     const view = el.ownerDocument.defaultView ?? win;
     const r = el.getBoundingClientRect();
-    const base = { bubbles: true, cancelable: true, composed: true, view, clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, button: 0, detail: 1 };
-    const ptr = { pointerId: 1, pointerType: 'mouse', isPrimary: true };
+    const base = { bubbles: true, cancelable: true, composed: true, view, clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, button: 0, detail: 1, pointerId: 1, pointerType: 'mouse', isPrimary: true };
     replaying++;
     try {
-      el.dispatchEvent(new PointerEvent('pointerdown', { ...base, ...ptr, buttons: 1 }));
-      el.dispatchEvent(new MouseEvent('mousedown', { ...base, buttons: 1 }));
-      el.dispatchEvent(new PointerEvent('pointerup', { ...base, ...ptr, buttons: 0 }));
-      el.dispatchEvent(new MouseEvent('mouseup', { ...base, buttons: 0 }));
-      el.dispatchEvent(new MouseEvent('click', { ...base, buttons: 0 }));
+      // pointerdown, mousedown (button held), pointerup, mouseup, click (released).
+      for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+        const init = { ...base, buttons: type.endsWith('down') ? 1 : 0 };
+        el.dispatchEvent(type.startsWith('pointer') ? new PointerEvent(type, init) : new MouseEvent(type, init));
+      }
     } finally {
       replaying--;
     }
@@ -227,8 +255,8 @@ export function startGuard(o: GuardOptions): GuardInstance {
     // logged (the page's own context menu works; issue 15.12).
     if (type === 'auxclick' || ((e as MouseEvent).button > 0 && /^(pointer|mouse)(down|up)$|^click$/.test(type))) return;
     const g = track({ type, pointerType: (e as PointerEvent).pointerType, key: ke.key, repeat: ke.repeat });
-    if (!isKey || ACTIVATION_KEYS.has(ke.key)) handle(e, g, t);
-    if (g.pending && END_EVENTS.has(type)) finalize(g);
+    if (!isKey || ACTIVATION_KEYS.test(ke.key)) handle(e, g, t);
+    if (g.pending && END_EVENTS.test(type)) finalize(g);
   }
 
   function handle(e: Event, g: Gesture, t: Element | null) {
@@ -264,7 +292,7 @@ export function startGuard(o: GuardOptions): GuardInstance {
       if (p.control === hit.control) {
         // The user's click after a confirmation: it goes to the page as it is, recorded once.
         g.decisions[hit.action] = 'allow';
-        dropNotice(notice);
+        notice?.drop();
         record(p.hit, 'confirmed', g);
         return;
       }
@@ -326,7 +354,7 @@ export function startGuard(o: GuardOptions): GuardInstance {
     mark.remove();
     mo.disconnect();
     if (dialog) { dialog.close(); dialog = null; }
-    dropNotice(notice);
+    notice?.drop();
     notice = null;
     clearPass();
     for (const fn of stoppers.splice(0)) { try { fn(); } catch { /* ignore */ } }

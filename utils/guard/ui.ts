@@ -1,10 +1,12 @@
 // The guard's in-page UI: a notice for blocked attempts and a typed-phrase dialog for confirmations.
-// Plain DOM in an open shadow root hung off <html> (outside the page's <body>), no framework:
-// the guard runs in every frame and must stay tiny.
+// Plain DOM in an open shadow root hung off <html> (outside the page's <body>), no framework.
+// Not in the every-frame guard bundle: entrypoints/guard-ui.content.ts (top frame) hands
+// createGuardUi(texts) to the guard through the isolated world's UI_KEY (utils/guard/ui-api.ts).
 import type { GuardAction } from './policy';
-import { textKey } from './rules';
+import { auditOf, textKey } from './rules';
+import { HOST_TAG, type DialogHandle, type GuardUi, type NoticeHandle, type NoticeOptions } from './ui-api';
 
-export const HOST_TAG = 'ec-guard-ui';
+export { HOST_TAG };
 
 /** Plain strings of the guard UI (utils/guard/texts.ts). */
 type PlainText = 'help' | 'orphan' | 'close' | 'prompt' | 'phrase' | 'placeholder' | 'confirm' | 'cancel' | 'hint' | 'gone' | 'again';
@@ -49,7 +51,6 @@ export function uiRoot(doc: Document): ShadowRoot {
   return host.shadowRoot!;
 }
 
-export interface NoticeOptions { orphan?: boolean; text?: string; title?: string; anchor?: Element; trust?: (e: Event) => boolean }
 
 /** How long a notice stays (≥ 3 s is the rule); the orphan notice ("reload the page") stays until closed. */
 export const NOTICE_MS = 6_000;
@@ -128,6 +129,12 @@ function place(n: HTMLElement, doc: Document, anchor: Element | undefined): void
 /** Removes a notice and its listeners. */
 export const dropNotice = (n: Element | null | undefined): void => { (n as unknown as { drop?(): void })?.drop?.(); };
 
+/** The notice's title and text for a variant: blocked (default), control gone, click once more. */
+function noticeText(T: GuardTexts, action: GuardAction, v: NoticeOptions['variant']): [string, string] {
+  if (v === 'again') return [T.dialogTitle[action], T.again];
+  return ['⛔ ' + T.noticeTitle[action], v === 'gone' ? T.gone : T.why[action]];
+}
+
 /**
  * Shows (replacing any previous one) the notice for a blocked attempt: compact, beside the blocked
  * control without covering the page's controls; gone after NOTICE_MS, on Esc, on a route change
@@ -137,9 +144,10 @@ export function showNotice(doc: Document, T: GuardTexts, action: GuardAction, o:
   const sr = uiRoot(doc);
   sr.querySelectorAll('[data-testid="ec-guard-notice"]').forEach(dropNotice);
   const close = el(doc, 'button', { class: 'x', type: 'button', 'aria-label': T.close, 'data-testid': 'ec-guard-notice-close' }, '×');
+  const [title, text] = noticeText(T, action, o.variant);
   const n = el(doc, 'div', { class: 'n', role: 'alert', 'data-testid': 'ec-guard-notice', 'data-action': action },
-    el(doc, 'b', {}, o.title ?? '⛔ ' + T.noticeTitle[action]),
-    el(doc, 'p', {}, o.text ?? T.why[action]),
+    el(doc, 'b', {}, title),
+    el(doc, 'p', {}, text),
     el(doc, 'p', { class: 'm' }, T.help),
     close,
   );
@@ -172,7 +180,6 @@ export function markOrphan(n: Element, T: GuardTexts): void {
   n.insertBefore(el(n.ownerDocument, 'p', { class: 'o' }, T.orphan), n.querySelector('.x'));
 }
 
-export interface DialogHandle { root: HTMLElement; close(): void }
 
 /**
  * The confirm dialog: names the action and its consequence, asks for the phrase to be typed.
@@ -246,5 +253,17 @@ export function openDialog(doc: Document, T: GuardTexts, action: GuardAction, o:
   sr.append(mask);
   doc.addEventListener('focusin', trap, true);
   input.focus();
-  return { root: mask, close };
+  return { close };
+}
+
+/** The UI the guard calls (through UI_KEY), bound to one language's texts. */
+export function createGuardUi(T: GuardTexts): GuardUi {
+  return {
+    notice(doc, action, o): NoticeHandle {
+      const n = showNotice(doc, T, action, o);
+      return { drop: () => dropNotice(n), orphan: () => markOrphan(n, T) };
+    },
+    dialog: (doc, action, o, done) => openDialog(doc, T, action, o, done),
+    audit: auditOf,
+  };
 }
