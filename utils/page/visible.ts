@@ -2,7 +2,7 @@
 // element, innermost visible texts, controls by their words) and the custom-menu editor's root.
 // Pure DOM, no extension APIs. Words come from utils/site/vocabulary.ts.
 import { findLabelElements, isVisible, labelKey, normText } from '../fill/dom';
-import { SITE, words, MENU_EDITOR_TITLE } from '../site/vocabulary';
+import { SITE, words, MENU_EDITOR_TITLE, type SiteKey } from '../site/vocabulary';
 // ---------------------------------------------------------------------------------------------
 // Small visible-text helpers
 
@@ -68,6 +68,19 @@ export function findControl(scope: ParentNode, words: string[], opts: { includeH
     if (opts.includeHidden && !hidden) hidden = target;
   }
   return hidden;
+}
+
+/** Text of the clickable control around `el` (a button, link or role=button), normalised, no spaces. */
+export function controlText(el: Element): string {
+  const ctl = el.closest('button, a, [role="button"], input[type="button"], input[type="submit"], .ww_btn, [class*="btn" i]') ?? el;
+  const text = ctl.tagName === 'INPUT' ? (ctl as HTMLInputElement).value : ctl.textContent;
+  return normText(text).replace(/\s+/g, '');
+}
+
+/** Is a control's text one of the vocabulary entry's words (compared as controlKey)? */
+export function isControlWord(text: string | null | undefined, key: SiteKey): boolean {
+  const k = controlKey(text);
+  return !!k && SITE[key].words.some((w) => controlKey(w) === k);
 }
 
 export function controlKey(s: string | null | undefined): string {

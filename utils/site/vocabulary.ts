@@ -61,6 +61,12 @@ export const SITE = {
     '企业客户权限', '客户基础信息', '客户联系'),
   /** Labels only the 权限 dialog shows (a dialog needs some of these to count as it). */
   permissionStrongLabels: entry('label', ['permission-dialog'], '成员基本信息', '成员敏感信息', '成员企业微信二维码', '企业客户权限', '部门ID', '手机号', '对外职务', '拓展属性'),
+  /** A dialog's dismissing control (pressed in the 权限 dialog, it takes back an armed 确定). */
+  cancelButton: entry('control', ['permission-dialog'], '取消', '暂不授权', '关闭', '×', '✕', 'x'),
+  /** The 应用主页 dialog's 确定 (step 6 is done when it closes the dialog). */
+  homepageConfirm: entry('control', ['permission-dialog'], '确定'),
+  /** The 应用主页 dialog says a mini program is associated. */
+  homepageAssociated: entry('text', [], '已关联', '关联成功', '已绑定'),
 
   // --- 自定义菜单 (menu editor) ----------------------------------------------------------------
   menuEditorHeading: entry('text', ['menu-editor'], '自定义菜单'),
@@ -73,7 +79,9 @@ export const SITE = {
   deleteMenu: entry('control', ['menu-form'], '删除菜单', '删除主菜单', '删除该菜单', '删除', '移除', '移除菜单'),
   /** What a freshly added, still unnamed menu shows in the preview. */
   unnamedMenu: entry('text', [], '菜单名称', '新菜单', '主菜单', '未命名', '未命名菜单', '新建菜单', '主菜单名称'),
-  saveButton: entry('control', ['menu-editor'], '保存', '发布', '保存并发布'),
+  saveButton: entry('control', ['menu-editor'], '保存', '发布', '保存并发布', '保存菜单'),
+  /** The toast that answers a successful 保存 (it shows for a moment after the press only). */
+  savedToast: entry('text', [], '保存成功', '已保存', '设置成功', '发布成功', '操作成功'),
   /** Control words near the menu bar that are never a menu. */
   menuUiWords: entry('control', [], '保存', '发布', '保存并发布', '取消', '预览', '返回', '确定', '确认', '删除', '删除菜单', '添加主菜单', '添加子菜单', '添加菜单', '编辑', '设置', '帮助', '撤销'),
   confirmDelete: entry('control', [], '删除', '确定删除', '确定', '确认'),
