@@ -3,11 +3,12 @@
 // Pure DOM reading, no browser APIs beyond the DOM: columns are found by their header text, never
 // by position or class names, so a `<table>`, split header/body tables or a div grid all work.
 
-export const DEPLOY_LIST_ROUTE = '/sass/customApp/deploy/list';
+import { ROUTES } from '../site/routes';
+import { DEPLOY_APP_HEADER, SITE } from '../site/vocabulary';
 
 /** Is this location hash the go-online list (query and trailing slash ignored)? */
 export function onDeployList(hash: string): boolean {
-  return hash.replace(/^#/, '').split('?')[0].replace(/\/+$/, '') === DEPLOY_LIST_ROUTE;
+  return hash.replace(/^#/, '').split('?')[0].replace(/\/+$/, '').toLowerCase() === ROUTES.deployList;
 }
 
 export interface DeployRow {
@@ -24,9 +25,9 @@ export function auditOrderIdIn(text: string | null | undefined): string | null {
   return m ? m[1] : null;
 }
 
-const H_CUSTOMER = '企业客户';
-const H_STATUS = '状态';
-const H_APP = /^代开发应用(\/|／)?(模版|模板)?$/;
+const H_CUSTOMER = SITE.deployHeaderCustomer.words[0];
+const H_STATUS = SITE.deployHeaderStatus.words[0];
+const H_APP = DEPLOY_APP_HEADER;
 
 /** Text without any whitespace (incl. nbsp / zero-width), header marks (* : ：) and sort arrows. */
 function key(s: string | null | undefined): string {

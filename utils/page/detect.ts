@@ -60,8 +60,11 @@ export function customerNameFromPage(doc: Document, route: RouteInfo): string | 
   return null;
 }
 
+/** The label beside the customer's name on one customer's pages. */
+const CUSTOMER_LABEL = SITE.basicLabelsCustomer.words[0];
+
 /** Texts that are column headers or actions, never a customer's name. */
-const HEADER_WORDS = new Set(['企业名称', '企业客户', '状态', '操作', '类型', '所属模板', '代开发应用/模版']);
+const HEADER_WORDS = new Set(SITE.listHeaders.words.map((w) => labelKey(w)));
 
 /** The value displayed beside a label: a (read-only) field in its row, else the next text. */
 function valueNextTo(label: Element): string | null {
@@ -85,7 +88,8 @@ function valueNextTo(label: Element): string | null {
   }
   // Label and value in one element: "企业客户:桃花岛".
   const whole = normText(ownText(label.parentElement ?? label));
-  const m = whole.match(/企业客户\s*[:：]?\s*(.+)$/);
+  const at = whole.indexOf(CUSTOMER_LABEL);
+  const m = at < 0 ? null : /^\s*[:：]?\s*(.+)$/.exec(whole.slice(at + CUSTOMER_LABEL.length));
   return m && m[1].length <= 100 ? m[1].trim() : null;
 }
 

@@ -77,6 +77,12 @@ export function controlText(el: Element): string {
   return normText(text).replace(/\s+/g, '');
 }
 
+/** Does the (normalised) text contain one of the vocabulary entry's words (case-insensitive)? */
+export function hasAnyWord(text: string | null | undefined, key: SiteKey): boolean {
+  const t = normText(text).toLowerCase();
+  return !!t && SITE[key].words.some((w) => t.includes(w.toLowerCase()));
+}
+
 /** Is a control's text one of the vocabulary entry's words (compared as controlKey)? */
 export function isControlWord(text: string | null | undefined, key: SiteKey): boolean {
   const k = controlKey(text);

@@ -11,7 +11,7 @@ export const homepageStep: Capability = {
   init(_signal, s) {
     let armed: { tab: '网页' | '小程序'; associated: boolean } | null = null;
     s.onPress((p) => {
-      if (p.page !== 'app-detail' || !isControlWord(p.text, 'homepageConfirm')) return;
+      if (p.page !== 'app-detail' || !isControlWord(p.text, 'confirmButton')) return;
       const hp = readHomepageDialog(s.doc);
       if (hp && hp.el.contains(p.target)) armed = { tab: hp.tab, associated: hp.associated };
     });
