@@ -6,7 +6,9 @@
 import { t } from '../i18n';
 import { words } from '../site/vocabulary';
 import { learnedFor, resolveLearned } from '../site/learned';
-import { clickLikeUser, fieldForLabel, findLabelElements, isVisible, labelKey, nextRender, normText, readValue, typeInto } from './dom';
+import { clickLikeUser, fieldForLabel, findLabelElements, isVisible, readValue, typeInto } from './dom';
+import { labelKey, normText } from '../dom/text';
+import { nextRender } from '../dom/wait';
 import { markNotFound, overallStatus, type FieldRow, type FillReport } from './report';
 import { ADD_MENU_WORDS, findControl, isDisabledControl, ownText } from '../page/detect';
 import {

@@ -24,13 +24,3 @@ export function readHomepageDialog(doc: Document): HomepageDialog | null {
   const associated = hasAnyWord(el.textContent, 'homepageAssociated');
   return { el, tab, url, associated };
 }
-
-/** The URL as the URL parser prints it (lower-case host), or the trimmed text when it is not one. */
-export function canonicalUrl(u: string | null | undefined): string {
-  const s = (u ?? '').trim();
-  try {
-    return new URL(s).href;
-  } catch {
-    return s;
-  }
-}

@@ -3,7 +3,8 @@
 // the user sees (texts, rows, the open dialog), never by class names. It only opens, ticks and
 // picks: the page's 完成 / 确定 / 保存 / 提交上线 (the detail's) are never among what it returns.
 import { findControl, visibleTextElements, ownText } from '../page/detect';
-import { activeScope, isVisible, normText, labelKey } from '../fill/dom';
+import { activeScope, isVisible } from '../fill/dom';
+import { normText, labelKey } from '../dom/text';
 import { companyKey, sameCompany } from './customer';
 import { hasAnyWord } from '../page/visible';
 import { words } from '../site/vocabulary';

@@ -4,6 +4,7 @@
 // by position or class names, so a `<table>`, split header/body tables or a div grid all work.
 
 import { ROUTES } from '../site/routes';
+import { labelKey } from '../dom/text';
 import { DEPLOY_APP_HEADER, SITE } from '../site/vocabulary';
 
 /** Is this location hash the go-online list (query and trailing slash ignored)? */
@@ -29,9 +30,9 @@ const H_CUSTOMER = SITE.deployHeaderCustomer.words[0];
 const H_STATUS = SITE.deployHeaderStatus.words[0];
 const H_APP = DEPLOY_APP_HEADER;
 
-/** Text without any whitespace (incl. nbsp / zero-width), header marks (* : ：) and sort arrows. */
+/** A header's identity (labelKey: no spaces, zero-width chars or header marks) without sort arrows. */
 function key(s: string | null | undefined): string {
-  return (s ?? '').replace(/[\s\u00a0\u200b-\u200d\u2060\ufeff\u3000*:：↑↓▲▼⇅ⓘ?？]/g, '');
+  return labelKey(s).replace(/[↑↓▲▼⇅]/g, '');
 }
 
 /** Text for display: zero-width removed, whitespace runs collapsed. */

@@ -1,7 +1,8 @@
 // Page recognition entry point: parse the hash route, name the page (the named predicates of
 // utils/site/predicates.ts), and say which customer / app it is about. Pure DOM + URL, no extension
 // APIs. The visible-text helpers live in ./visible.ts and are re-exported here.
-import { findLabelElements, isVisible, labelKey, normText, readValue, isTextField } from '../fill/dom';
+import { findLabelElements, isVisible, readValue, isTextField } from '../fill/dom';
+import { labelKey, normText } from '../dom/text';
 import { ownText } from './visible';
 import { SITE } from '../site/vocabulary';
 import type { RouteInfo } from '../site/predicates';

@@ -1,7 +1,8 @@
 // Visible-text helpers for page recognition and the fills: what the user sees (own text of an
 // element, innermost visible texts, controls by their words) and the custom-menu editor's root.
 // Pure DOM, no extension APIs. Words come from utils/site/vocabulary.ts.
-import { findLabelElements, isVisible, labelKey, normText } from '../fill/dom';
+import { findLabelElements, isVisible } from '../fill/dom';
+import { controlKey, labelKey, normText } from '../dom/text';
 import { SITE, words, MENU_EDITOR_TITLE, type SiteKey } from '../site/vocabulary';
 // ---------------------------------------------------------------------------------------------
 // Small visible-text helpers
@@ -70,13 +71,6 @@ export function findControl(scope: ParentNode, words: string[], opts: { includeH
   return hidden;
 }
 
-/** Text of the clickable control around `el` (a button, link or role=button), normalised, no spaces. */
-export function controlText(el: Element): string {
-  const ctl = el.closest('button, a, [role="button"], input[type="button"], input[type="submit"], .ww_btn, [class*="btn" i]') ?? el;
-  const text = ctl.tagName === 'INPUT' ? (ctl as HTMLInputElement).value : ctl.textContent;
-  return normText(text).replace(/\s+/g, '');
-}
-
 /** Does the (normalised) text contain one of the vocabulary entry's words (case-insensitive)? */
 export function hasAnyWord(text: string | null | undefined, key: SiteKey): boolean {
   const t = normText(text).toLowerCase();
@@ -89,9 +83,6 @@ export function isControlWord(text: string | null | undefined, key: SiteKey): bo
   return !!k && SITE[key].words.some((w) => controlKey(w) === k);
 }
 
-export function controlKey(s: string | null | undefined): string {
-  return labelKey(s).replace(/^[+＋]+/, '').replace(/[+＋]+$/, '');
-}
 
 export function isDisabledControl(el: Element): boolean {
   for (let n: Element | null = el, i = 0; n && i < 3; n = n.parentElement, i++) {

@@ -10,7 +10,7 @@ import { wizardFinish, FINISH_WINDOW_MS } from '@/utils/panel/capabilities/wizar
 import { menusSaved, SAVE_WINDOW_MS } from '@/utils/panel/capabilities/menus-saved';
 import { permissionsConfirm } from '@/utils/panel/capabilities/permissions-confirm';
 import { findPermissionDialog } from '@/utils/fill/permissions';
-import { controlText } from '@/utils/page/visible';
+import { controlText } from '@/utils/dom/text';
 import type { Bundle } from '@/utils/bundle';
 
 const CREATE = '/sass/customapp/app/create';

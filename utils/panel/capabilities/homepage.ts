@@ -1,7 +1,8 @@
 // Step 6: the 应用主页 修改 dialog. The user's 确定 on the 网页 tab after a mini program was
 // associated, and then the dialog gone → journey.homepage. Each scan also tells the panel which tab
 // shows and whether its URL is still the customer's 应用主页 (store.homepage).
-import { canonicalUrl, readHomepageDialog } from '../../journey/homepage';
+import { readHomepageDialog } from '../../journey/homepage';
+import { canonicalUrl } from '../../dom/url';
 import { customerNameFromPage } from '../../page/detect';
 import { isControlWord } from '../../page/visible';
 import { stepRecorded, type Capability } from './types';

@@ -6,7 +6,7 @@ import { detectPage, parseRoute, appIdFromRoute } from '../../page/detect';
 import { signalContext, watchPage, type PageWatch } from '../../page/route-watch';
 import { findPermissionDialog } from '../../fill/permissions';
 import { readHomepageDialog } from '../../journey/homepage';
-import { controlText } from '../../page/visible';
+import { controlText } from '../../dom/text';
 import { debugLog } from '../../site/debug';
 import { onRoute } from '../../site/routes';
 import type { Capability, Press, ScanFrame, Shared } from './types';
