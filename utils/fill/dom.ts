@@ -1,7 +1,7 @@
 // DOM primitives shared by every autofill: find what the user sees, type like a user, read back.
 // No extension APIs here — only the DOM — so unit tests run it on happy-dom snapshots. Text and
 // waiting come from utils/dom/.
-import { normText, labelKey } from '../dom/text';
+import { labelKey } from '../dom/text';
 
 type VisibilityElement = Element & { checkVisibility?: (o?: Record<string, boolean>) => boolean };
 
