@@ -2,6 +2,7 @@
 // appears only once the action finished and was verified; one row per field.
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { isTeachable } from '@/utils/site/learned';
+import { words } from '@/utils/site/vocabulary';
 import { cancelTeach, startTeach, teachStore } from './teach';
 import type { FieldRow, FillReport } from '@/utils/fill/report';
 import { t } from '@/utils/i18n';
@@ -58,7 +59,7 @@ export function TeachBanner() {
 
 
 /** The page's own button the user presses next, named in the verdict. */
-const NEXT_BUTTON: Record<string, string> = { 'wizard-dev': '完成', 'menu-editor': '保存' };
+const NEXT_BUTTON: Record<string, string> = { 'wizard-dev': words('finishButton')[0], 'menu-editor': words('saveButton')[0] };
 
 export function Report({ view, page }: { view: ReportView; page?: string }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -83,7 +84,7 @@ export function Report({ view, page }: { view: ReportView; page?: string }) {
     );
   }
   const { report } = view;
-  const button = view.kind === 'permissions' ? '确定' : page ? NEXT_BUTTON[page] : undefined;
+  const button = view.kind === 'permissions' ? words('confirmButton')[0] : page ? NEXT_BUTTON[page] : undefined;
   const title =
     view.kind === 'undo'
       ? t(`panel_undo_status_${report.status}`)

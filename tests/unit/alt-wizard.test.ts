@@ -4,7 +4,7 @@
 // markers, el-checkbox wrappers, table and <label for> layouts, an off-screen clone first.
 import { describe, it, expect } from 'vitest';
 import { findWizardForm } from '@/utils/fill/wizard';
-import { labelKey } from '@/utils/fill/dom';
+import { labelKey } from '@/utils/dom/text';
 
 const ICON = '\ue601';
 function elRow(label: string, control: string, extra = '') {

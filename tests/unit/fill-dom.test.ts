@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, it, expect } from 'vitest';
-import { findField, findCheckbox, checkedState, labelKey, typeInto, readValue, isVisible, activeScope } from '@/utils/fill/dom';
+import { findField, findCheckbox, checkedState, typeInto, readValue, isVisible, activeScope } from '@/utils/fill/dom';
+import { labelKey } from '@/utils/dom/text';
 
 function html(s: string) { document.body.innerHTML = s; return document.body; }
 

@@ -1,7 +1,9 @@
 // Where each replica page is, on each replica set: the evidence the site vocabulary and the page
 // predicates are checked against (tests/unit/site-vocabulary.test.ts, site-predicates.test.ts).
-import { clickLikeUser, findLabelElements, labelKey, isVisible } from '@/utils/fill/dom';
-import { controlKey, visibleTextElements } from '@/utils/page/detect';
+import { clickLikeUser, findLabelElements, isVisible } from '@/utils/fill/dom';
+import { labelKey } from '@/utils/dom/text';
+import { visibleTextElements } from '@/utils/page/detect';
+import { controlKey } from '@/utils/dom/text';
 import type { Match, PageRef } from '@/utils/site/vocabulary';
 import { mountReplicaSet, type ReplicaSet } from './replica-dom';
 

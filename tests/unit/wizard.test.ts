@@ -3,7 +3,8 @@
 // other wrappers (label with * / ： / help icon, nested divs, table cells, dl/dt/dd, a hidden decoy
 // form first), framework-controlled inputs, and a page that reverts a value.
 import { describe, it, expect, beforeEach } from 'vitest';
-import { findWizardForm, fillWizard, planWizard, canonicalUrl, canonicalDomain, tickState, resultsOnly, wizardMissing } from '@/utils/fill/wizard';
+import { findWizardForm, fillWizard, planWizard, tickState, resultsOnly, wizardMissing } from '@/utils/fill/wizard';
+import { canonicalUrl, canonicalDomain } from '@/utils/dom/url';
 import { readValue } from '@/utils/fill/dom';
 
 const CALLBACK = 'https://callback-develop.workec.com/v10/weixin/cp/callback/command/any/3';

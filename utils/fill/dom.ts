@@ -1,23 +1,7 @@
 // DOM primitives shared by every autofill: find what the user sees, type like a user, read back.
-// No extension APIs here — only the DOM — so unit tests run it on happy-dom snapshots.
-
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-/** Private-use code points: icon-font glyphs (`<i class="iconfont">&#xe601;</i>`), never words. */
-const PRIVATE_USE = /[\uE000-\uF8FF\u{F0000}-\u{FFFFD}\u{100000}-\u{10FFFD}]/gu;
-
-/** Normalise visible text: NFKC (full-width → ASCII), no zero-width chars or icon glyphs, collapsed spaces. */
-export function normText(s: string | null | undefined): string {
-  return (s ?? '').normalize('NFKC').replace(ZERO_WIDTH, '').replace(PRIVATE_USE, '').replace(/[\s\u00A0\u3000]+/g, ' ').trim();
-}
-
-/** A label's identity: normalised text without required markers, colons, help icons or "(选填)". */
-export function labelKey(s: string | null | undefined): string {
-  return normText((s ?? '').replace(/[ⓘℹ\u24D8]/g, ''))
-    .replace(/[（(]\s*(选填|必填|可选|optional)\s*[)）]/gi, '')
-    .replace(/[*＊:：ⓘ?？!！]/g, '')
-    .replace(/\s+/g, '')
-    .toLowerCase();
-}
+// No extension APIs here — only the DOM — so unit tests run it on happy-dom snapshots. Text and
+// waiting come from utils/dom/.
+import { labelKey } from '../dom/text';
 
 type VisibilityElement = Element & { checkVisibility?: (o?: Record<string, boolean>) => boolean };
 
@@ -253,15 +237,6 @@ export function findCheckbox(scope: ParentNode, labels: string[]): Element | nul
     if (checkedState(l) !== null) return l;
   }
   return null;
-}
-
-/** Resolve after the page had the chance to re-render (microtasks, a macrotask and a frame). */
-export function nextRender(win: Window | null | undefined = typeof window !== 'undefined' ? window : undefined): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => setTimeout(resolve, 0);
-    if (win?.requestAnimationFrame && win.document?.visibilityState === 'visible') win.requestAnimationFrame(() => done());
-    else setTimeout(done, 0);
-  });
 }
 
 /** The form or dialog the user is looking at: topmost visible dialog, else the document. */

@@ -7,8 +7,10 @@
 // the type option 跳转网页, and the menus shown in the phone preview. Text near the menu bar that is
 // not a menu (limit hints, counters, labels, the add button's own text) never counts as one; a main
 // menu's name is at most 16 bytes. Two layouts: one menu's form at a time, or every form at once.
-import { fieldForLabel, findField, findLabelElements, isTextField, isVisible, labelKey, normText, readValue, checkedState, type TextField } from './dom';
-import { ADD_MENU_WORDS, controlKey, findControlByWords, findMenuEditorRoot, menuEditorHeadings, ownText } from '../page/detect';
+import { fieldForLabel, findField, findLabelElements, isTextField, isVisible, readValue, checkedState, type TextField } from './dom';
+import { labelKey, normText } from '../dom/text';
+import { ADD_MENU_WORDS, findControlByWords, findMenuEditorRoot, menuEditorHeadings, ownText } from '../page/detect';
+import { controlKey } from '../dom/text';
 import { COUNTER, MENU_HINT, MENU_LIMITS, words } from '../site/vocabulary';
 import { learnedFor, resolveLearnedAll } from '../site/learned';
 

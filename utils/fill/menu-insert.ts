@@ -6,7 +6,9 @@
 import { t } from '../i18n';
 import { words } from '../site/vocabulary';
 import { learnedFor, resolveLearned } from '../site/learned';
-import { clickLikeUser, fieldForLabel, findLabelElements, isVisible, labelKey, nextRender, normText, readValue, typeInto } from './dom';
+import { clickLikeUser, fieldForLabel, findLabelElements, isVisible, readValue, typeInto } from './dom';
+import { labelKey, normText } from '../dom/text';
+import { nextRender, waitFor as waitForPage } from '../dom/wait';
 import { markNotFound, overallStatus, type FieldRow, type FillReport } from './report';
 import { ADD_MENU_WORDS, findControlByWords, isDisabledControl, ownText } from '../page/detect';
 import {
@@ -90,31 +92,7 @@ async function chooseWebType(doc: Document, getBlock: () => Element | null, type
 // Waiting for the page
 
 /** Resolve with fn()'s first truthy answer, checked after each re-render, or null after `timeout` ms. */
-async function waitFor<T>(doc: Document, fn: () => T | null | undefined | false, timeout = 1500): Promise<T | null> {
-  const win = doc.defaultView;
-  const end = Date.now() + timeout;
-  await nextRender(win);
-  for (;;) {
-    const r = fn();
-    if (r) return r;
-    if (Date.now() >= end) return null;
-    await new Promise<void>((resolve) => {
-      const MO = (win as unknown as { MutationObserver?: typeof MutationObserver })?.MutationObserver ?? globalThis.MutationObserver;
-      let done = false;
-      const finish = () => {
-        if (done) return;
-        done = true;
-        mo?.disconnect();
-        clearTimeout(timer);
-        resolve();
-      };
-      const mo = MO ? new MO(finish) : null;
-      mo?.observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
-      const timer = setTimeout(finish, 100);
-    });
-    await nextRender(win);
-  }
-}
+const waitFor = <T>(doc: Document, fn: () => T | null | undefined | false, timeout = 1500): Promise<T | null> => waitForPage(fn, { doc, timeout });
 
 // ---------------------------------------------------------------------------------------------
 // Driving the editor

@@ -2,7 +2,9 @@
 // Ticks every option the way a user does: read each box's state first (some start ticked: never
 // click those), click the unticked ones, re-read after every re-render (a group box may tick its
 // children). Never presses the dialog's 确定.
-import { checkedState, clickLikeUser, findLabelElements, isVisible, labelKey, nextRender, normText } from './dom';
+import { checkedState, clickLikeUser, findLabelElements, isVisible } from './dom';
+import { labelKey, normText } from '../dom/text';
+import { nextRender } from '../dom/wait';
 import { ownText } from '../page/detect';
 import { words } from '../site/vocabulary';
 import { learnedFor, resolveLearned } from '../site/learned';

@@ -5,20 +5,9 @@
 // types 应用主页 and 可信域名 the way a user does, ticks 在微工作台中始终进入主页 if needed, leaves the
 // template's callback URL / Token / EncodingAESKey alone (they must be non-empty), then waits for
 // the page to re-render and reads every field back. A value the page dropped counts as failed.
-import {
-  findField,
-  findLabelElements,
-  findCheckbox,
-  checkedState,
-  typeInto,
-  readValue,
-  clickLikeUser,
-  isVisible,
-  isTextField,
-  activeScope,
-  nextRender,
-  type TextField,
-} from './dom';
+import { findField, findLabelElements, findCheckbox, checkedState, typeInto, readValue, clickLikeUser, isVisible, isTextField, activeScope, type TextField } from './dom';
+import { nextRender } from '../dom/wait';
+import { canonicalDomain, canonicalUrl, sameDomain, sameUrl } from '../dom/url';
 import { markNotFound, overallStatus, type FieldRow, type FillReport } from './report';
 import { t } from '../i18n';
 import { SITE, words } from '../site/vocabulary';
@@ -66,41 +55,6 @@ export interface WizardForm {
   callbackUrl: TextField | null;
   token: TextField | null;
   aesKey: TextField | null;
-}
-
-// ---------------------------------------------------------------------------------------------
-// canonical values
-
-const CHAT_NOISE = /^[\s\u00A0\u3000\u200B-\u200D\u2060\uFEFF"'“”‘’「」<>《》]+|[\s\u00A0\u3000\u200B-\u200D\u2060\uFEFF"'“”‘’「」<>《》。，,;；!！]+$/g;
-
-/** A URL as the URL parser prints it (lower-case host), chat noise removed; the input if unparsable. */
-export function canonicalUrl(u: string): string {
-  const s = (u ?? '').replace(CHAT_NOISE, '');
-  try {
-    return new URL(s).href;
-  } catch {
-    return s;
-  }
-}
-
-/** A host name: trimmed, lower-case, no scheme / path / trailing dot or chat noise. */
-export function canonicalDomain(d: string): string {
-  let s = (d ?? '').replace(CHAT_NOISE, '').toLowerCase();
-  if (/^[a-z]+:\/\//.test(s)) {
-    try {
-      s = new URL(s).host;
-    } catch {
-      /* keep */
-    }
-  }
-  return s.replace(/\/.*$/, '').replace(/\.$/, '');
-}
-
-function sameUrl(a: string, b: string): boolean {
-  return a === b || canonicalUrl(a) === canonicalUrl(b);
-}
-function sameDomain(a: string, b: string): boolean {
-  return a === b || canonicalDomain(a) === canonicalDomain(b);
 }
 
 // ---------------------------------------------------------------------------------------------

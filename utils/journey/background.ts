@@ -12,11 +12,12 @@ import { cleanFollowupSettings, type Followup } from './followups';
 import { followupSettingsItem, followupSummaryDayItem } from '../settings';
 import { listEvents } from '../db/events';
 import { injectPanel } from '../panel/commands-background';
+import { BACKEND, HREF } from '../site/routes';
 
 export const FOLLOWUP_ALARM = 'ec-followups';
 const ONLINE_ALARM = 'ec-online|';
-export const BACKEND = 'https://open.work.weixin.qq.com/wwopen/developer';
-export const deployDetailUrl = (au: string) => `${BACKEND}#/sass/customApp/deploy/detail?auditorderid=${encodeURIComponent(au)}`;
+export { BACKEND };
+export const deployDetailUrl = (au: string) => `${BACKEND}${HREF.deployDetail(au)}`;
 
 /** Local midnight of the day `at` falls in. */
 function startOfDay(at: number): number {

@@ -10,6 +10,9 @@ import { clickLikeUser } from '../fill/dom';
 import { companyKey, senderCompany, sameCompany } from './customer';
 import type { NextTarget } from './model';
 import { readDeployRows } from '../page/deploy';
+import { hasAnyWord, isControlWord } from '../page/visible';
+import { words } from '../site/vocabulary';
+import { HREF } from '../site/routes';
 import {
   auditOrderOnPage, findPicker, listedCustomers, onlineDone, onlineRefused, pickerLoading, pickerRowFor, rowControlFor,
   sectionControl, submitOnlineControl,
@@ -48,12 +51,6 @@ interface Intent {
 /** How long one stage of an intent may wait for its page (late renders, slow XHRs). */
 const STAGE_MS = 15000;
 
-export const routes = {
-  template: (suite: string) => `#/sass/customApp/tpl/info?id=${encodeURIComponent(suite)}`,
-  detail: (suite: string, appId: string) => `#/sass/customApp/app/detail?suiteid=${encodeURIComponent(suite)}&appid=${encodeURIComponent(appId)}`,
-  deployList: () => '#/sass/customApp/deploy/list',
-  deployDetail: (au: string) => `#/sass/customApp/deploy/detail?auditorderid=${encodeURIComponent(au)}`,
-};
 
 export function createJourney(d: JourneyDeps) {
   const { store } = d;
@@ -285,17 +282,17 @@ export function createJourney(d: JourneyDeps) {
       case 'detail': {
         if (v.page !== 'app-detail') return;
         if (i.target === '1c') {
-          const edit = sectionControl(d.doc, '权限', ['编辑']);
+          const edit = sectionControl(d.doc, words('sectionPermissions')[0], words('sectionPermissionsControl'));
           if (!edit) return;
           stage('dialog');
           clickLikeUser(edit);
         } else if (i.target === '1e') {
-          const set = sectionControl(d.doc, '自定义菜单', ['设置', '编辑']);
+          const set = sectionControl(d.doc, words('sectionMenus')[0], words('sectionMenusControl'));
           if (!set) return;
           stage('editor');
           clickLikeUser(set);
         } else if (i.target === '6') {
-          const edit = sectionControl(d.doc, '应用主页', ['修改', '编辑']);
+          const edit = sectionControl(d.doc, words('sectionHomepage')[0], words('sectionHomepageControl'));
           if (!edit) return;
           setIntent(null);
           clickLikeUser(edit);
@@ -337,7 +334,7 @@ export function createJourney(d: JourneyDeps) {
         const row = i.name ? pickerRowFor(picker, i.name) : null;
         if (!row) {
           // the list rendered (rows or an empty message) but not this customer's app
-          if (/暂无|没有|无可|empty/i.test(picker.textContent ?? '') || picker.querySelectorAll('li, tr, [role="option"], [role="radio"]').length || d.now() - i.at > 3000) {
+          if (hasAnyWord(picker.textContent, 'pickerEmpty') || picker.querySelectorAll('li, tr, [role="option"], [role="radio"]').length || d.now() - i.at > 3000) {
             setIntent(null);
             status('journey_err_picker_none', [i.name ?? ''], 'error');
           }
@@ -372,7 +369,7 @@ export function createJourney(d: JourneyDeps) {
 
     /** A press on the page's own control (capture phase): the picker's 确定 starts the order's clock. */
     pressed(controlText: string, page: string): void {
-      if (page !== 'deploy-list' || !/^确定$/.test(controlText)) return;
+      if (page !== 'deploy-list' || !isControlWord(controlText, 'confirmButton')) return;
       if (!findPicker(d.doc)) return;
       pickerPress = { at: d.now(), name: pickerPress?.name ?? tabCustomer?.name ?? null };
     },
@@ -402,7 +399,7 @@ export function createJourney(d: JourneyDeps) {
           }
           if (!suite) return status('journey_hint_open_template', [name], 'warn');
           setIntent({ target, stage: 'template', name, appId: null });
-          d.navigate(routes.template(suite));
+          d.navigate(HREF.template(suite));
           return;
         }
         case '1c':
@@ -415,20 +412,20 @@ export function createJourney(d: JourneyDeps) {
           else if (target === '1e' && v.page === 'menu-editor' && v.appId === appId) {
             stage('fill');
             runIntent(v);
-          } else d.navigate(routes.detail(suite, appId));
+          } else d.navigate(HREF.detail(suite, appId));
           return;
         }
         case '1f': {
           tabCustomer = { name, appId };
           if (j?.order && j.st['1f'] === 'doing') {
             status('journey_status_second_press', [j.order.id], 'info');
-            if (!(v.page === 'deploy-detail' && auditOrderOnPage(d.doc, v.route.query) === j.order.id)) d.navigate(routes.deployDetail(j.order.id));
+            if (!(v.page === 'deploy-detail' && auditOrderOnPage(d.doc, v.route.query) === j.order.id)) d.navigate(HREF.deployDetail(j.order.id));
             return;
           }
           if (!name) return status('journey_hint_no_customer', [], 'warn');
           setIntent({ target, stage: 'list', name, appId });
           if (v.page === 'deploy-list') runIntent(v);
-          else d.navigate(routes.deployList());
+          else d.navigate(HREF.deployList());
           return;
         }
       }
@@ -439,8 +436,8 @@ export function createJourney(d: JourneyDeps) {
 /** 下一步 on wizard page 1 (turns the page; the extension may press it). */
 function findNext(doc: Document): Element | null {
   for (const el of Array.from(doc.querySelectorAll('a, button, [role="button"], span, div'))) {
-    if ((el.textContent ?? '').replace(/\s+/g, '') !== '下一步') continue;
-    if (Array.from(el.children).some((c) => (c.textContent ?? '').replace(/\s+/g, '') === '下一步')) continue;
+    if (!isControlWord(el.textContent, 'nextButton')) continue;
+    if (Array.from(el.children).some((c) => isControlWord(c.textContent, 'nextButton'))) continue;
     const r = el.getBoundingClientRect();
     if (r.width === 0 && r.height === 0 && (el.ownerDocument.body?.getBoundingClientRect().width ?? 0) > 0) continue;
     return el.closest('a, button, [role="button"]') ?? el;

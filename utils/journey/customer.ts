@@ -2,15 +2,15 @@
 // names ("桃花岛-黄药师 2021/10/21 17:16", "黄药师@桃花岛 17:16"), and a loose comparison of company
 // names (full/half width, spaces, 有限公司-style suffixes). No DOM, no extension APIs.
 
+import { normText } from '../dom/text';
+
 /** Legal-form suffixes and wrappers that do not tell two companies apart. */
 const SUFFIXES = /(股份有限公司|有限责任公司|有限公司|集团公司|分公司|公司|集团|co\.?,?ltd\.?|ltd\.?|inc\.?|limited)$/i;
 const REGION = /[(（](中国|深圳|北京|上海|广州|杭州)[)）]/g;
 
 /** A comparable key for a company name: NFKC, no spaces or punctuation, lower case, no legal suffix. */
 export function companyKey(name: string | null | undefined): string {
-  let k = (name ?? '')
-    .normalize('NFKC')
-    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+  let k = normText(name)
     .replace(REGION, '')
     .replace(/[\s\u00a0\u3000·•.,，。、'"“”‘’()（）[\]【】-]+/g, '')
     .toLowerCase();

@@ -4,6 +4,7 @@
 import { activeHomepageTab } from '../guard/rules';
 import { isTextField, readValue } from '../fill/dom';
 import { openDialog } from './prepare';
+import { hasAnyWord } from '../page/visible';
 
 export interface HomepageDialog {
   el: Element;
@@ -20,16 +21,6 @@ export function readHomepageDialog(doc: Document): HomepageDialog | null {
   // The 网页 tab's address: the dialog's text field holding a URL (it may be hidden behind 小程序).
   const fields = Array.from(el.querySelectorAll('input, textarea')).filter((f) => isTextField(f)) as (HTMLInputElement | HTMLTextAreaElement)[];
   const url = fields.map((f) => readValue(f).trim()).find((v) => /^https?:\/\//i.test(v)) ?? null;
-  const associated = /已关联|关联成功|已绑定/.test(el.textContent ?? '');
+  const associated = hasAnyWord(el.textContent, 'homepageAssociated');
   return { el, tab, url, associated };
-}
-
-/** The URL as the URL parser prints it (lower-case host), or the trimmed text when it is not one. */
-export function canonicalUrl(u: string | null | undefined): string {
-  const s = (u ?? '').trim();
-  try {
-    return new URL(s).href;
-  } catch {
-    return s;
-  }
 }

@@ -3,14 +3,17 @@
 // the user sees (texts, rows, the open dialog), never by class names. It only opens, ticks and
 // picks: the page's 完成 / 确定 / 保存 / 提交上线 (the detail's) are never among what it returns.
 import { findControlByWords, visibleTextElements, ownText } from '../page/detect';
-import { activeScope, isVisible, normText, labelKey } from '../fill/dom';
+import { activeScope, isVisible } from '../fill/dom';
+import { normText, labelKey } from '../dom/text';
 import { companyKey, sameCompany } from './customer';
+import { hasAnyWord } from '../page/visible';
+import { words } from '../site/vocabulary';
 
 /** Words that are never a customer's name in a list (headers, statuses, actions). */
-const NOT_A_NAME = new Set(['企业名称', '企业客户', '状态', '操作', '开始代开发应用', '查看', '待开发', '已开发', '已授权', '未开发', '开发中', '已上线', '待上线', '授权企业客户', '详情', '编辑', '删除', 'EC营客通', '代开发应用']);
+const NOT_A_NAME = new Set(words('notAName').map((w) => labelKey(w)));
 
-const START_WORDS = ['开始代开发应用'];
-const VIEW_WORDS = ['查看', '详情'];
+const START_WORDS = words('startDevelopment');
+const VIEW_WORDS = words('viewRow');
 
 function controlsOf(scope: ParentNode, words: string[]): Element[] {
   const keys = new Set(words.map((w) => labelKey(w)));
@@ -108,7 +111,7 @@ export function openDialog(doc: Document): Element | null {
 
 /** The + 提交上线 control of the go-online list. */
 export function submitOnlineControl(doc: Document): Element | null {
-  return findControlByWords(doc, ['提交上线']);
+  return findControlByWords(doc, words('submitOnline'));
 }
 
 /** The go-online picker: the open dialog on the list that names developed apps (or says it has none). */
@@ -116,13 +119,13 @@ export function findPicker(doc: Document): Element | null {
   const d = openDialog(doc);
   if (!d) return null;
   const text = normText(d.textContent);
-  if (/选择|上线|应用/.test(text)) return d;
+  if (hasAnyWord(text, 'pickerHints')) return d;
   return null;
 }
 
 /** Is the picker still loading (no rows, no empty message)? */
 export function pickerLoading(picker: Element): boolean {
-  return /加载中|loading/i.test(normText(picker.textContent)) && !pickerRows(picker).length;
+  return hasAnyWord(picker.textContent, 'pickerLoading') && !pickerRows(picker).length;
 }
 
 /** The picker's rows: innermost visible elements naming a company, widened to their clickable row. */
@@ -143,15 +146,15 @@ export function pickerRowFor(picker: Element, name: string): Element | null {
   return pickerRows(picker).find((r) => sameCompany(r.name, name))?.el ?? null;
 }
 
-const REFUSED = /当前状态暂不允许上线/;
 /** The go-online detail answered 当前状态暂不允许上线 (visible). */
 export function onlineRefused(doc: Document): boolean {
-  return visibleTextElements(doc, (_k, text) => REFUSED.test(text)).length > 0;
+  return visibleTextElements(doc, (_k, text) => hasAnyWord(text, 'onlineRefused')).length > 0;
 }
 
 /** The go-online detail shows 已上线 as its status. */
 export function onlineDone(doc: Document): boolean {
-  return visibleTextElements(doc, (k) => k === '已上线').length > 0;
+  const done = new Set(words('onlineDone').map((w) => labelKey(w)));
+  return visibleTextElements(doc, (k) => done.has(k)).length > 0;
 }
 
 /** The 审核编号 shown on the page (au…), else the route's auditorderid. */

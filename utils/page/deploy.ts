@@ -4,11 +4,13 @@
 // by position or class names, so a `<table>`, split header/body tables or a div grid all work.
 import type { DeployStatus } from '../enums';
 
-export const DEPLOY_LIST_ROUTE = '/sass/customApp/deploy/list';
+import { ROUTES } from '../site/routes';
+import { labelKey } from '../dom/text';
+import { DEPLOY_APP_HEADER, SITE } from '../site/vocabulary';
 
 /** Is this location hash the go-online list (query and trailing slash ignored)? */
 export function onDeployList(hash: string): boolean {
-  return hash.replace(/^#/, '').split('?')[0].replace(/\/+$/, '') === DEPLOY_LIST_ROUTE;
+  return hash.replace(/^#/, '').split('?')[0].replace(/\/+$/, '').toLowerCase() === ROUTES.deployList;
 }
 
 export interface DeployRow {
@@ -25,13 +27,13 @@ export function auditOrderIdIn(text: string | null | undefined): string | null {
   return m ? m[1] : null;
 }
 
-const H_CUSTOMER = '企业客户';
-const H_STATUS = '状态';
-const H_APP = /^代开发应用(\/|／)?(模版|模板)?$/;
+const H_CUSTOMER = SITE.deployHeaderCustomer.words[0];
+const H_STATUS = SITE.deployHeaderStatus.words[0];
+const H_APP = DEPLOY_APP_HEADER;
 
-/** Text without any whitespace (incl. nbsp / zero-width), header marks (* : ：) and sort arrows. */
+/** A header's identity (labelKey: no spaces, zero-width chars or header marks) without sort arrows. */
 function key(s: string | null | undefined): string {
-  return (s ?? '').replace(/[\s\u00a0\u200b-\u200d\u2060\ufeff\u3000*:：↑↓▲▼⇅ⓘ?？]/g, '');
+  return labelKey(s).replace(/[↑↓▲▼⇅]/g, '');
 }
 
 /** Text for display: zero-width removed, whitespace runs collapsed. */

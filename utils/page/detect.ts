@@ -1,7 +1,8 @@
 // Page recognition entry point: parse the hash route, name the page (the named predicates of
 // utils/site/predicates.ts), and say which customer / app it is about. Pure DOM + URL, no extension
 // APIs. The visible-text helpers live in ./visible.ts and are re-exported here.
-import { findLabelElements, isVisible, labelKey, normText, readValue, isTextField } from '../fill/dom';
+import { findLabelElements, isVisible, readValue, isTextField } from '../fill/dom';
+import { labelKey, normText } from '../dom/text';
 import { ownText } from './visible';
 import { SITE } from '../site/vocabulary';
 import type { RouteInfo } from '../site/predicates';
@@ -60,8 +61,11 @@ export function customerNameFromPage(doc: Document, route: RouteInfo): string | 
   return null;
 }
 
+/** The label beside the customer's name on one customer's pages. */
+const CUSTOMER_LABEL = SITE.basicLabelsCustomer.words[0];
+
 /** Texts that are column headers or actions, never a customer's name. */
-const HEADER_WORDS = new Set(['企业名称', '企业客户', '状态', '操作', '类型', '所属模板', '代开发应用/模版']);
+const HEADER_WORDS = new Set(SITE.listHeaders.words.map((w) => labelKey(w)));
 
 /** The value displayed beside a label: a (read-only) field in its row, else the next text. */
 function valueNextTo(label: Element): string | null {
@@ -85,7 +89,8 @@ function valueNextTo(label: Element): string | null {
   }
   // Label and value in one element: "企业客户:桃花岛".
   const whole = normText(ownText(label.parentElement ?? label));
-  const m = whole.match(/企业客户\s*[:：]?\s*(.+)$/);
+  const at = whole.indexOf(CUSTOMER_LABEL);
+  const m = at < 0 ? null : /^\s*[:：]?\s*(.+)$/.exec(whole.slice(at + CUSTOMER_LABEL.length));
   return m && m[1].length <= 100 ? m[1].trim() : null;
 }
 

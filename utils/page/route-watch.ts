@@ -10,6 +10,24 @@ export interface WatchContext {
   readonly isValid: boolean;
 }
 
+/** A WatchContext torn down by an AbortSignal (listeners carry the signal; aborting invalidates). */
+export function signalContext(signal: AbortSignal): WatchContext {
+  return {
+    addEventListener: (target, type, handler, options) => target.addEventListener(type, handler, { ...options, signal }),
+    onInvalidated(cb) {
+      if (signal.aborted) {
+        cb();
+        return () => undefined;
+      }
+      signal.addEventListener('abort', cb, { once: true });
+      return () => signal.removeEventListener('abort', cb);
+    },
+    get isValid() {
+      return !signal.aborted;
+    },
+  };
+}
+
 export interface PageWatch {
   /** Ask for a scan on the next frame (coalesced). */
   schedule(): void;

@@ -1,8 +1,9 @@
 // Visible-text helpers for page recognition and the fills: what the user sees (own text of an
 // element, innermost visible texts, controls by their words) and the custom-menu editor's root.
 // Pure DOM, no extension APIs. Words come from utils/site/vocabulary.ts.
-import { findLabelElements, isVisible, labelKey, normText } from '../fill/dom';
-import { SITE, words, MENU_EDITOR_TITLE } from '../site/vocabulary';
+import { findLabelElements, isVisible } from '../fill/dom';
+import { controlKey, labelKey, normText } from '../dom/text';
+import { SITE, words, MENU_EDITOR_TITLE, type SiteKey } from '../site/vocabulary';
 // ---------------------------------------------------------------------------------------------
 // Small visible-text helpers
 
@@ -70,9 +71,18 @@ export function findControlByWords(scope: ParentNode, words: string[], opts: { i
   return hidden;
 }
 
-export function controlKey(s: string | null | undefined): string {
-  return labelKey(s).replace(/^[+＋]+/, '').replace(/[+＋]+$/, '');
+/** Does the (normalised) text contain one of the vocabulary entry's words (case-insensitive)? */
+export function hasAnyWord(text: string | null | undefined, key: SiteKey): boolean {
+  const t = normText(text).toLowerCase();
+  return !!t && SITE[key].words.some((w) => t.includes(w.toLowerCase()));
 }
+
+/** Is a control's text one of the vocabulary entry's words (compared as controlKey)? */
+export function isControlWord(text: string | null | undefined, key: SiteKey): boolean {
+  const k = controlKey(text);
+  return !!k && SITE[key].words.some((w) => controlKey(w) === k);
+}
+
 
 export function isDisabledControl(el: Element): boolean {
   for (let n: Element | null = el, i = 0; n && i < 3; n = n.parentElement, i++) {

@@ -1,4 +1,7 @@
-// Shared by the panel content script and the background (no imports: stays tiny).
+// Shared by the panel content script, the page script and the background (imports only site knowledge).
+import { onRoute, type RouteKey } from '../site/routes';
+import { SITE } from '../site/vocabulary';
+
 /** Tab-directed message from the background's focus-bundle-input command handler. */
 export const PANEL_FOCUS_MESSAGE = 'panel.focusBundleInput';
 
@@ -12,7 +15,9 @@ export const PANEL_LOADED_KEY = '__ecPanelLoaded';
  * assumed (the menu editor) — a cheap look at the text. Login screens never.
  */
 export function mayShowPanel(hash: string, bodyText: string): boolean {
-  const path = hash.replace(/^#!?/, '').split('?')[0].toLowerCase();
-  if (/\/sass\/customapp\/(app\/create|app\/detail|tpl\/info|deploy\/list|deploy\/detail)/.test(path)) return true;
-  return /自定义菜单|添加主菜单|配置开发信息|代开发应用模板详情|代开发应用详情|代开发应用上线/.test(bodyText);
+  const path = hash.replace(/^#!?/, '').split('?')[0];
+  if (PANEL_ROUTES.some((k) => onRoute(path, k))) return true;
+  return SITE.panelPageMarkers.words.some((w) => bodyText.includes(w));
 }
+
+const PANEL_ROUTES: readonly RouteKey[] = ['create', 'appDetail', 'templateDetail', 'deployList', 'deployDetail'];

@@ -61,3 +61,23 @@ export function parseInBackground(text: string): Promise<ParseResult> {
     }
   });
 }
+
+/**
+ * `parse` with the last few answers shared per text (the preview and the press ask for the same
+ * paste). A failure to reach the background is not kept.
+ */
+export function sharedParses(parse: (text: string) => Promise<ParseResult> = parseInBackground, keep = 8): (text: string) => Promise<ParseResult> {
+  const parses = new Map<string, Promise<ParseResult>>();
+  return (text) => {
+    let p = parses.get(text);
+    if (!p) {
+      p = parse(text);
+      parses.set(text, p);
+      if (parses.size > keep) parses.delete(parses.keys().next().value!);
+      void p.then((r) => {
+        if (!r.ok && r.errors.some((e) => e.code === 'unreachable')) parses.delete(text);
+      });
+    }
+    return p;
+  };
+}

@@ -4,7 +4,8 @@
 // controls of that kind — never by generated class names or ids. Taught fields take precedence over
 // the built-in vocabulary (utils/site/vocabulary.ts); when one no longer resolves, the fill falls
 // back to the vocabulary and says so. Pure DOM: no extension APIs (storage: learned-store.ts).
-import { checkedState, isTextField, isVisible, labelKey, normText } from '../fill/dom';
+import { checkedState, isTextField, isVisible } from '../fill/dom';
+import { labelKey, normText } from '../dom/text';
 import { isDisabledControl, ownText } from '../page/visible';
 import type { TEACH_KINDS } from './learned-keys';
 // (a cycle: permissions.ts asks this module for the taught dialog; both only call each other at run time)

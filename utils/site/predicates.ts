@@ -36,6 +36,20 @@ export interface PagePredicate {
 }
 
 // ---------------------------------------------------------------------------------------------
+// answers of the page
+
+/** A visible success message (the toast after 保存). */
+export function savedToastVisible(doc: Document): boolean {
+  if (!doc.body) return false;
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const text = n.nodeValue ?? '';
+    if (SITE.savedToast.words.some((w) => text.includes(w)) && n.parentElement && isVisible(n.parentElement)) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
 // signed out
 
 const LOGIN_SELECTORS = SITE.loginMarkers.words.join(', ');

@@ -5,7 +5,8 @@
 // shadow roots, which element each field matched and why — and NEVER: input values, Token /
 // EncodingAESKey, the bundle (our own panel is left out), corp ids, URLs' query strings, image
 // data (src, srcset, data: URIs, canvas), ids, class names or style.
-import { isTextField, isVisible, labelKey, normText } from '../fill/dom';
+import { isTextField, isVisible } from '../fill/dom';
+import { labelKey, normText } from '../dom/text';
 import { ownText } from '../page/visible';
 import { findWizardForm, WIZARD_LABELS } from '../fill/wizard';
 import { findMenuEditor } from '../fill/menus';

@@ -61,6 +61,12 @@ export const SITE = {
     '企业客户权限', '客户基础信息', '客户联系'),
   /** Labels only the 权限 dialog shows (a dialog needs some of these to count as it). */
   permissionStrongLabels: entry('label', ['permission-dialog'], '成员基本信息', '成员敏感信息', '成员企业微信二维码', '企业客户权限', '部门ID', '手机号', '对外职务', '拓展属性'),
+  /** A dialog's dismissing control (pressed in the 权限 dialog, it takes back an armed 确定). */
+  cancelButton: entry('control', ['permission-dialog'], '取消', '暂不授权', '关闭', '×', '✕', 'x'),
+  /** A dialog's 确定 (the 应用主页 dialog's: step 6 is done when it closes; the go-online picker's). */
+  confirmButton: entry('control', ['permission-dialog'], '确定'),
+  /** The 应用主页 dialog says a mini program is associated. */
+  homepageAssociated: entry('text', [], '已关联', '关联成功', '已绑定'),
 
   // --- 自定义菜单 (menu editor) ----------------------------------------------------------------
   menuEditorHeading: entry('text', ['menu-editor'], '自定义菜单'),
@@ -73,7 +79,9 @@ export const SITE = {
   deleteMenu: entry('control', ['menu-form'], '删除菜单', '删除主菜单', '删除该菜单', '删除', '移除', '移除菜单'),
   /** What a freshly added, still unnamed menu shows in the preview. */
   unnamedMenu: entry('text', [], '菜单名称', '新菜单', '主菜单', '未命名', '未命名菜单', '新建菜单', '主菜单名称'),
-  saveButton: entry('control', ['menu-editor'], '保存', '发布', '保存并发布'),
+  saveButton: entry('control', ['menu-editor'], '保存', '发布', '保存并发布', '保存菜单'),
+  /** The toast that answers a successful 保存 (it shows for a moment after the press only). */
+  savedToast: entry('text', [], '保存成功', '已保存', '设置成功', '发布成功', '操作成功'),
   /** Control words near the menu bar that are never a menu. */
   menuUiWords: entry('control', [], '保存', '发布', '保存并发布', '取消', '预览', '返回', '确定', '确认', '删除', '删除菜单', '添加主菜单', '添加子菜单', '添加菜单', '编辑', '设置', '帮助', '撤销'),
   confirmDelete: entry('control', [], '删除', '确定删除', '确定', '确认'),
@@ -84,6 +92,32 @@ export const SITE = {
   startDevelopment: entry('control', ['template-detail'], '开始代开发应用'),
   templateListTitle: entry('text', [], '代开发应用模板'),
   submitOnline: entry('control', ['deploy-list'], '提交上线'),
+  /** The go-online list's columns (its rows are read by these headers). */
+  deployHeaderCustomer: entry('text', ['deploy-list'], '企业客户'),
+  deployHeaderStatus: entry('text', ['deploy-list'], '状态'),
+  /** Column headers and actions of the backend's lists: never a customer's name. */
+  listHeaders: entry('text', ['deploy-list'], '企业名称', '企业客户', '状态', '操作', '类型', '所属模板', '代开发应用/模版'),
+  /** Texts only a panel page shows (for pages whose route is assumed): the page script asks for the panel. */
+  panelPageMarkers: entry('text', ['wizard-dev', 'menu-editor', 'template-detail', 'app-detail'], '自定义菜单', '添加主菜单', '配置开发信息', '代开发应用模板详情', '代开发应用详情', '代开发应用上线'),
+  /** A row's control that opens that customer's app (template detail's list). */
+  viewRow: entry('control', [], '查看', '详情'),
+  /** Words in a customer list that are never a customer's name (headers, statuses, actions). */
+  notAName: entry('text', ['template-detail'], '企业名称', '企业客户', '状态', '操作', '开始代开发应用', '查看', '待开发', '已开发', '已授权', '未开发', '开发中', '已上线', '待上线', '授权企业客户', '详情', '编辑', '删除', 'EC营客通', '代开发应用'),
+  /** The go-online picker: what its dialog says, its empty and loading messages. */
+  pickerHints: entry('text', [], '选择', '上线', '应用'),
+  pickerEmpty: entry('text', [], '暂无', '没有', '无可', 'empty'),
+  pickerLoading: entry('text', [], '加载中', 'loading'),
+  /** The go-online detail's answers. */
+  onlineRefused: entry('text', [], '当前状态暂不允许上线'),
+  onlineDone: entry('text', ['deploy-list'], '已上线'),
+
+  // --- what ec-next-step opens on the detail: a section's title and its control --------------
+  sectionPermissions: entry('text', ['app-detail'], '权限'),
+  sectionPermissionsControl: entry('control', ['app-detail'], '编辑'),
+  sectionMenus: entry('text', ['app-detail'], '自定义菜单'),
+  sectionMenusControl: entry('control', ['app-detail'], '设置', '编辑'),
+  sectionHomepage: entry('text', ['app-detail'], '应用主页'),
+  sectionHomepageControl: entry('control', ['app-detail'], '修改', '编辑'),
 
   // --- signed out ----------------------------------------------------------------------------
   /** The login iframe's QR code, its reload link, the company chooser (a public Selenium script). */
@@ -105,5 +139,7 @@ export const COUNTER = /^[(（]?\d+\s*([/／]\s*\d+)?[)）]?$/;
 /** The wizard's step bar: "1. 确认基础信息" / "第2步 配置开发信息" (by labelKey). */
 export const STEP_BASIC = /^(第?[1１一][.、．]?)?(步)?确认基础信息$/;
 export const STEP_DEV = /^(第?[2２二][.、．]?)?(步)?配置开发信息$/;
+/** The go-online list's app column header: 代开发应用 / 代开发应用/模版 / 代开发应用模板. */
+export const DEPLOY_APP_HEADER = /^代开发应用(\/|／)?(模版|模板)?$/;
 /** "EC营客通 - 自定义菜单": the editor's own title. */
 export const MENU_EDITOR_TITLE = /[-–—－|｜:：>›»]\s*自定义菜单\s*$/;

@@ -1,0 +1,36 @@
+// The one text normaliser for what the user sees (the every-frame guard keeps its own tiny copy,
+// utils/guard/rules.ts `textKey`, for its 15 KB budget). Everything else compares page text through
+// these: normText (visible text), labelKey (a label's identity), controlKey / controlText (a control's).
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+/** Private-use code points: icon-font glyphs (`<i class="iconfont">&#xe601;</i>`), never words. */
+const PRIVATE_USE = /[\uE000-\uF8FF\u{F0000}-\u{FFFFD}\u{100000}-\u{10FFFD}]/gu;
+
+/** Normalise visible text: NFKC (full-width → ASCII), no zero-width chars or icon glyphs, collapsed spaces. */
+export function normText(s: string | null | undefined): string {
+  return (s ?? '').normalize('NFKC').replace(ZERO_WIDTH, '').replace(PRIVATE_USE, '').replace(/[\s\u00A0\u3000]+/g, ' ').trim();
+}
+
+/** normText without any spaces ("确 定" → "确定"). */
+export function squash(s: string | null | undefined): string {
+  return normText(s).replace(/\s+/g, '');
+}
+
+/** A label's identity: normalised text without required markers, colons, help icons or "(选填)". */
+export function labelKey(s: string | null | undefined): string {
+  return squash((s ?? '').replace(/[ⓘℹ\u24D8]/g, ''))
+    .replace(/[（(]\s*(选填|必填|可选|optional)\s*[)）]/gi, '')
+    .replace(/[*＊:：ⓘ?？!！]/g, '')
+    .toLowerCase();
+}
+
+/** A control's identity: its labelKey without the "+" of "+ 添加". */
+export function controlKey(s: string | null | undefined): string {
+  return labelKey(s).replace(/^[+＋]+/, '').replace(/[+＋]+$/, '');
+}
+
+/** Text of the clickable control around `el` (a button, link or role=button), normalised, no spaces. */
+export function controlText(el: Element): string {
+  const ctl = el.closest('button, a, [role="button"], input[type="button"], input[type="submit"], .ww_btn, [class*="btn" i]') ?? el;
+  return squash(ctl.tagName === 'INPUT' ? (ctl as HTMLInputElement).value : ctl.textContent);
+}
