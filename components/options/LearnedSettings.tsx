@@ -12,7 +12,7 @@ export function LearnedSettings() {
   const [list, setList] = useState<Learned[]>([]);
   useEffect(() => {
     let alive = true;
-    const load = () => call<Learned[]>({ type: 'learned.list' }).then((l) => alive && setList(l ?? []), () => undefined);
+    const load = () => call({ type: 'learned.list' }).then((l) => alive && setList(l ?? []), () => undefined);
     void load();
     const onChanged = (c: Record<string, unknown>) => { if (LEARNED_KEY in c) void load(); };
     browser.storage.onChanged.addListener(onChanged);
@@ -32,7 +32,7 @@ export function LearnedSettings() {
             {l.managed ? (
               <em>{t('options_learned_managed')}</em>
             ) : (
-              <button type="button" data-testid="learned-delete" onClick={() => void call<Learned[]>({ type: 'learned.delete', page: l.page, field: l.field }).then((x) => setList(x ?? []))}>
+              <button type="button" data-testid="learned-delete" onClick={() => void call({ type: 'learned.delete', page: l.page, field: l.field }).then((x) => setList(x ?? []))}>
                 {t('options_learned_delete')}
               </button>
             )}

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { send } from '@/utils/rpc';
-import { allLearned, checkChoice, describeElement, setLearned, TEACHABLE, type Learned, type TeachKind, type TeachVerdict } from '@/utils/site/learned';
+import { allLearned, checkChoice, describeElement, setLearned, TEACHABLE, type TeachKind, type TeachVerdict } from '@/utils/site/learned';
 import { LEARNED_KEY } from '@/utils/site/learned-keys';
 import { cancelTeach, teachStore } from '@/components/panel/teach';
 import type { PanelStore } from '@/components/panel/store';
@@ -31,7 +31,7 @@ const WRONG_KEY: Record<TeachKind, string> = {
 
 export function startTeachHook(ctx: ContentScriptContext, opts: { host: () => Element | null; store: PanelStore; refill: () => void }): void {
   const refresh = () =>
-    send<Learned[]>({ type: 'learned.list' }).then(
+    send({ type: 'learned.list' }).then(
       (r) => { if (r.ok && Array.isArray(r.data)) setLearned(r.data); else if (!r.ok) debugLog('teach', `taught fields unavailable: ${r.error}`); },
       (e) => debugLog('teach', 'taught fields unavailable', e),
     );
@@ -80,7 +80,7 @@ export function startTeachHook(ctx: ContentScriptContext, opts: { host: () => El
     }
     const entry = describeElement(v.element, page, field, TEACHABLE[field]);
     teachStore.setState({ field: null, note: { key: 'teach_learned', subs: [`field:${field}`], tone: 'ok' } });
-    void send<Learned[]>({ type: 'learned.set', entry }).then((r) => {
+    void send({ type: 'learned.set', entry }).then((r) => {
       if (r.ok && Array.isArray(r.data)) setLearned(r.data);
       // the 权限 dialog: tick its boxes again (ec-check-all-permissions); a form: fill it again
       if (TEACHABLE[field] === 'dialog') opts.store.setState({ permPending: true });
