@@ -134,7 +134,11 @@ export function startPanel(ctx: ContentScriptContext): void {
     suiteId: () => suiteId,
     parse,
     later: (ms) => {
-      ctx.setTimeout(() => watch.schedule(), ms);
+      // not ctx.setTimeout: it leaves an 'abort' listener behind per call (a leak over many pages);
+      // after invalidation the watch is stopped and schedule() does nothing
+      window.setTimeout(() => {
+        if (ctx.isValid) watch.schedule();
+      }, ms);
     },
   });
 
