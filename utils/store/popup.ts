@@ -116,10 +116,9 @@ async function loadList(set: Set, get: Get): Promise<void> {
     const l = get().loaded;
     if (l === 'none' || l === 'snapshot') set({ rows: first.map(toRow), loaded: first.length < FIRST_PAGE ? 'all' : 'first', listError: null });
     globalThis.performance?.mark?.('ec:fresh-data'); // the worker's first answer (bench: info)
-    if (first.length < FIRST_PAGE) {
-      writeSnapshot(first);
-      return;
-    }
+    // the next popup paints this at once, even when this one closes before the whole list is in
+    writeSnapshot(first);
+    if (first.length < FIRST_PAGE) return;
     // let the first rows paint before the whole list is fetched and decoded
     if (typeof requestAnimationFrame === 'function') await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     const all = await call<Summary[]>({ type: 'customer.list' });
