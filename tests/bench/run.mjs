@@ -13,6 +13,7 @@
 // --no-build reuses .output (CI: the build `npm test` just made, from the same sources).
 import { execSync } from 'node:child_process';
 import { rmSync, readFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const args = process.argv.slice(2);
 const ci = args.includes('--ci');
@@ -33,7 +34,7 @@ function run(files, attempt) {
   try {
     execSync(`npx playwright test -c tests/bench/playwright.bench.config.ts --reporter=list,json ${list}`, {
       stdio: ['ignore', 'inherit', 'inherit'],
-      env: { ...process.env, BENCH_ATTEMPT: String(attempt), PLAYWRIGHT_JSON_OUTPUT_NAME: 'bench-output/results.json' },
+      env: { ...process.env, BENCH_ATTEMPT: String(attempt), PLAYWRIGHT_JSON_OUTPUT_NAME: resolve('bench-output/results.json') /* a relative name is taken from the config's folder */ },
     });
   } catch {
     // a bench that could not measure: which file (from the JSON report)
@@ -95,6 +96,6 @@ if (timing.length) {
   const bar = '!'.repeat(78);
   console.log(`\n${bar}\nTIMING MISS after ${retries + 1} attempts — ${timing.length} timing figure(s) over budget${ci ? ' (CI: reported, not failing; the machine is shared and loaded)' : ''}:\n${timing.map((r) => `  TIMING MISS ${r.name}: ${Number(r.value.toFixed(3))} ms (target ${r.target})`).join('\n')}\n${bar}`);
 }
-if (failed.size) console.log(`\nbench(es) that could not measure: ${[...failed].join(', ')}`);
+if (failed.size) console.log(`\nbench test(s) that failed (an assertion, or could not measure): ${[...failed].join(', ')}`);
 console.log(`\n== bench finished in ${Math.round((Date.now() - started) / 1000)} s`);
 if (hard.length || failed.size || (!ci && timing.length)) process.exit(1);
