@@ -31,9 +31,11 @@ export default defineContentScript({
       const msg: Message = { type: 'deploy.observed', rows: rows.slice(0, 5000) };
       void send(msg);
     };
+    // Plain timers, cleared in onInvalidated below: WXT's ctx.setTimeout adds an 'abort' listener
+    // per call that is never removed, so a debounce through it leaks one per mutation batch.
     const schedule = () => {
       if (timer !== undefined) clearTimeout(timer);
-      timer = ctx.setTimeout(read, DEBOUNCE_MS);
+      timer = window.setTimeout(read, DEBOUNCE_MS);
     };
 
     // The React panel is not in the manifest (issue 14): ask the background for it where it may
@@ -53,7 +55,7 @@ export default defineContentScript({
 
     // One observer: late content for the panel check (until asked) and the go-online list.
     const observer = new MutationObserver(() => {
-      if (!panelAsked && panelTimer === undefined) panelTimer = ctx.setTimeout(wantPanel, 50);
+      if (!panelAsked && panelTimer === undefined) panelTimer = window.setTimeout(wantPanel, 50);
       if (onDeployList(location.hash)) schedule();
     });
     const sync = () => {

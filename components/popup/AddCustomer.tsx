@@ -4,7 +4,6 @@ import { t } from '@/utils/i18n';
 import { call } from '@/utils/rpc';
 import { usePopup } from '@/utils/store/popup';
 import type { StoredBundle } from '@/utils/messages';
-import type { CustomerDetail } from '@/utils/dto';
 
 async function parse(text: string) {
   // loaded only when needed: keeps the popup's first paint small
@@ -43,7 +42,7 @@ export function AddCustomer() {
       const bundle: StoredBundle = { corpId: b.corpId, menus: b.menus.map((m) => ({ name: m.name, url: m.url })) };
       if (b.homepage) bundle.homepage = b.homepage;
       if (b.trustedDomain) bundle.trustedDomain = b.trustedDomain;
-      const d = await call<CustomerDetail>({ type: 'customer.create', corpId: b.corpId, name: name.trim(), bundle });
+      const d = await call({ type: 'customer.create', corpId: b.corpId, name: name.trim(), bundle });
       setErrors([]);
       created(d);
     } catch (err) {

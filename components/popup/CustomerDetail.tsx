@@ -124,7 +124,7 @@ function CustomerActions({ corpId, archived }: { corpId: string; archived: boole
     setError(null);
     setAsking('loading');
     try {
-      setAsking(await call<Impact>({ type: 'customer.impact', corpId }));
+      setAsking(await call({ type: 'customer.impact', corpId }));
     } catch (e) {
       setAsking(null);
       setError((e as Error).message);

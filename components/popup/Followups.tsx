@@ -11,7 +11,7 @@ export function Followups() {
   const open = usePopup((s) => s.open);
   useEffect(() => {
     let live = true;
-    void send<Followup[]>({ type: 'followups.list' }).then((r) => {
+    void send({ type: 'followups.list' }).then((r) => {
       if (live) setList(r.ok ? r.data : []);
     });
     return () => {

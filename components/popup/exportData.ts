@@ -24,7 +24,7 @@ export function downloadBlob(blob: Blob, name: string, doc: Document = document)
 
 /** The audit log or progress table as a CSV download (UTF-8 with BOM, for Excel). Returns the file name. */
 export async function downloadCsv(which: 'audit' | 'progress', doc: Document = document): Promise<string> {
-  const { csv } = await call<{ csv: string }>({ type: 'data.exportCsv', which });
+  const { csv } = await call({ type: 'data.exportCsv', which });
   const name = exportFileName().replace('ec-helper-export-', `ec-helper-${which}-`).replace(/\.json$/, '.csv');
   downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name, doc);
   return name;

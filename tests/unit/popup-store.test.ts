@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { freshDb } from './db-helpers';
 import { createRouter } from '../../utils/background/router';
 import { dbHandlers } from '../../utils/db/handlers';
-import { filterRows, toRow, usePopup, FIRST_PAGE } from '../../utils/store/popup';
+import { filterRows, toRow, usePopup, FIRST_PAGE, SNAPSHOT_KEY } from '../../utils/store/popup';
 import { summarize } from '../../utils/progress/rules';
 import { visibleRange } from '../../components/popup/VirtualList';
 import { formatTime, SIDEBAR_LINK } from '../../components/popup/text';
@@ -65,6 +65,27 @@ describe('popup store, through messages to the real handlers', () => {
     expect(s.loaded).toBe('all');
     expect(s.rows).toHaveLength(FIRST_PAGE + 5);
     expect(s.rows[0].name).toBe(`客户${FIRST_PAGE + 4}`);
+  });
+
+  it('keeps the first page for the next popup as soon as it arrives, before the whole list (a popup closed early still leaves one)', async () => {
+    for (let i = 0; i < FIRST_PAGE + 5; i++) await send({ type: 'customer.create', corpId: `ww${String(i).padStart(8, '0')}`, name: `客户${i}` });
+    const writes: Array<{ loaded: string; rows: Array<{ name: string }> }> = [];
+    const g = globalThis as { localStorage?: unknown };
+    g.localStorage = {
+      getItem: () => null,
+      setItem: (k: string, v: string) => {
+        if (k === SNAPSHOT_KEY) writes.push({ loaded: usePopup.getState().loaded, rows: JSON.parse(v) });
+      },
+    };
+    try {
+      await usePopup.getState().load();
+    } finally {
+      delete g.localStorage;
+    }
+    expect(writes[0].loaded).toBe('first');
+    expect(writes[0].rows).toHaveLength(FIRST_PAGE);
+    expect(writes[0].rows[0].name).toBe(`客户${FIRST_PAGE + 4}`);
+    expect(writes.at(-1)!.loaded).toBe('all');
   });
 
   it('opens a customer, sets a step by hand, moves it to the top; a failure reverts and says why', async () => {

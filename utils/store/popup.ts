@@ -5,7 +5,7 @@ import { create } from 'zustand';
 import { call } from '../rpc';
 import type { StepId, StepStatus } from '../steps';
 import type { Summary } from '../progress/rules';
-import type { CustomerDetail, StepChangeView as StepChange } from '../dto';
+import type { CustomerDetail } from '../dto';
 import type { CustomerFilter } from '../enums';
 
 export type Filter = CustomerFilter;
@@ -113,17 +113,16 @@ async function loadList(set: Set, get: Get): Promise<void> {
   const snap = get().loaded === 'none' ? readSnapshot() : null;
   if (snap?.length) set({ rows: snap.map(toRow), loaded: 'snapshot', listError: null });
   try {
-    const first = await call<Summary[]>({ type: 'customer.list', limit: FIRST_PAGE });
+    const first = await call({ type: 'customer.list', limit: FIRST_PAGE });
     const l = get().loaded;
     if (l === 'none' || l === 'snapshot') set({ rows: first.map(toRow), loaded: first.length < FIRST_PAGE ? 'all' : 'first', listError: null });
     globalThis.performance?.mark?.('ec:fresh-data'); // the worker's first answer (bench: info)
-    if (first.length < FIRST_PAGE) {
-      writeSnapshot(first);
-      return;
-    }
+    // the next popup paints this at once, even when this one closes before the whole list is in
+    writeSnapshot(first);
+    if (first.length < FIRST_PAGE) return;
     // let the first rows paint before the whole list is fetched and decoded
     if (typeof requestAnimationFrame === 'function') await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    const all = await call<Summary[]>({ type: 'customer.list' });
+    const all = await call({ type: 'customer.list' });
     const rows = all.map(toRow);
     set({ rows, loaded: 'all', listError: null });
     writeSnapshot(all);
@@ -153,7 +152,7 @@ export const usePopup = create<PopupState>()((set, get) => ({
     const corpId = d.customer.corpId;
     try {
       await call({ type: 'customer.archive', corpId, archived });
-      const fresh = await call<CustomerDetail | null>({ type: 'customer.get', corpId });
+      const fresh = await call({ type: 'customer.get', corpId });
       if (fresh) set({ detail: fresh, rows: get().rows.map((r) => (r.corpId === corpId ? toRow(fresh.summary) : r)), detailError: null });
       writeSnapshot(get().rows);
     } catch (e) {
@@ -188,7 +187,7 @@ export const usePopup = create<PopupState>()((set, get) => ({
   async open(corpId) {
     set({ view: { name: 'customer', corpId }, detail: null, detailError: null, saving: {}, lastOpened: corpId });
     try {
-      const d = await call<CustomerDetail | null>({ type: 'customer.get', corpId });
+      const d = await call({ type: 'customer.get', corpId });
       const v = get().view;
       if (v.name !== 'customer' || v.corpId !== corpId) return;
       set(d ? { detail: d } : { detailError: 'not-found' });
@@ -212,8 +211,8 @@ export const usePopup = create<PopupState>()((set, get) => ({
       detailError: null,
     });
     try {
-      await call<StepChange>({ type: 'step.set', corpId, step, status, source: 'user', ...(note !== undefined ? { note } : {}) });
-      const fresh = await call<CustomerDetail | null>({ type: 'customer.get', corpId });
+      await call({ type: 'step.set', corpId, step, status, source: 'user', ...(note !== undefined ? { note } : {}) });
+      const fresh = await call({ type: 'customer.get', corpId });
       if (fresh) {
         const v = get().view;
         if (v.name === 'customer' && v.corpId === corpId) set({ detail: fresh });
