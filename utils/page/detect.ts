@@ -52,12 +52,20 @@ export function customerNameFromPage(doc: Document, route: RouteInfo): string | 
     if (v) return v;
   }
   for (const l of findLabelElements(doc, [...SITE.basicLabelsCustomer.words])) {
-    // a table's column header (企业名称 / 状态 / 操作) names no one
-    if (l.closest('th, thead, [role="columnheader"]')) continue;
+    // a table's column header (企业名称 / 状态 / 操作) names no one; a row header (<th> beside its
+    // <td>, as Ant Design / Element Plus descriptions draw 企业客户 | 桃花岛) is a label
+    if (l.closest('thead, [role="columnheader"]') || inHeaderRow(l)) continue;
     const v = valueNextTo(l);
     if (v && !HEADER_WORDS.has(labelKey(v))) return v;
   }
   return null;
+}
+
+/** Inside a <th> whose row holds only <th>s (a header row without <thead>). */
+function inHeaderRow(el: Element): boolean {
+  const th = el.closest('th');
+  const row = th?.parentElement;
+  return !!row && Array.from(row.children).every((c) => c.tagName === 'TH');
 }
 
 /** Texts that are column headers or actions, never a customer's name. */
