@@ -1,11 +1,10 @@
 // The pages beyond the three fills, on the framework-rendered replicas (pages-react: React 19 with
-// Ant-Design-style components; pages-vue: Vue 3 with Element-Plus-style ones) and, where it has the
-// page, our own: template detail (the forbidden 重置二维码 / 编辑模板信息, the customer list with 查看),
+// Ant-Design-style components; pages-vue: Vue 3 with Element-Plus-style ones): template detail (the forbidden 重置二维码 / 编辑模板信息, the customer list with 查看),
 // the whole step-1 walk (one paste, then ec-next-step up to the go-online picker), the go-online
 // detail's two presses (当前状态暂不允许上线 → ec-wait), the 应用主页 dialog (step 6) and the login
-// screen. Our own replica walks the same journey in journey.spec.ts (with its own markup's locators);
+// screen. Our own replica does the same in journey.spec.ts and guard-*.spec.ts (its own markup's locators);
 // these use only what a user sees (button words, with the spaces UI kits insert) and the hooks.
-import { test, expect, eachReplica, FRAMEWORK_SETS, FULL_SETS } from './fixtures';
+import { test, expect, eachReplica, FRAMEWORK_SETS } from './fixtures';
 import { openRoute } from './replica-server';
 import { panel, reportStatus, stepsOf, saved, control } from './panel-helpers';
 import { ok } from './messages';
@@ -18,7 +17,8 @@ const requests = (page: Page, part: string) => page.evaluate((p) => (window as a
 const next = (page: Page) => page.getByTestId('ec-next-step');
 const visibleDialog = (page: Page) => page.locator('[role="dialog"]:visible');
 
-eachReplica(FULL_SETS, (set) => {
+// (our own replica's template detail is guarded in guard-block / guard-policy / hooks-compliance)
+eachReplica(FRAMEWORK_SETS, (set) => {
   test(`${set}: template detail — 重置二维码 and 编辑模板信息 are stopped before the page sees them; 刷新列表 and 查看 pass`, async ({ page }) => {
     await openRoute(page, TPL);
     await expect(panel(page).root).toBeVisible();
@@ -43,8 +43,7 @@ eachReplica(FULL_SETS, (set) => {
     await openRoute(page, TPL, ['editopen']);
     const dialog = visibleDialog(page).filter({ hasText: '编辑模板信息' });
     await expect(dialog).toBeVisible();
-    // (our replica's 保存 is a bare <div>; the kits' are buttons)
-    await (set === 'pages' ? dialog.getByText('保存', { exact: true }) : control(dialog, '保存')).click();
+    await control(dialog, '保存').click();
     await expect(page.getByTestId('ec-guard-notice')).toHaveAttribute('data-action', 'edit-template');
     await control(dialog, '删除模板').click();
     await expect(page.getByTestId('ec-guard-notice').last()).toHaveAttribute('data-action', 'edit-template');
@@ -55,6 +54,32 @@ eachReplica(FULL_SETS, (set) => {
     await expect(dialog).toHaveCount(0);
   });
 
+
+  test(`${set}: 随机获取 beside Token and 回调配置's 编辑 ask first; cancelled, the page never sees them`, async ({ page }) => {
+    await openRoute(page, '/sass/customApp/app/create?suiteid=wwsuite01&appid=dkQ1&corpName=%E6%A1%83%E8%8A%B1%E5%B2%9B', ['page2']);
+    await expect(control(page, '随机获取').first()).toBeVisible(); // the form rendered with the template's defaults
+    const token = await page.evaluate(() => (window as any).__replica.create.form.token as string);
+    expect(token).toMatch(/^\w{32}$/);
+    await control(page, '随机获取').first().click();
+    const dlg = page.getByTestId('ec-guard-dialog');
+    await expect(dlg).toHaveAttribute('data-action', 'regenerate-secret');
+    await page.getByTestId('ec-guard-cancel').click();
+    await expect(dlg).toHaveCount(0);
+    expect(await calls(page, 'create.randomToken')).toBe(0);
+    expect(await page.evaluate(() => (window as any).__replica.create.form.token)).toBe(token);
+
+    await openRoute(page, '/sass/customApp/app/detail?suiteid=wwsuite01&appid=dk100001');
+    // the cards' 编 辑 in page order: 权限, 使用配置, 回调配置
+    await expect(control(page, '编辑')).toHaveCount(3);
+    await control(page, '编辑').nth(2).click();
+    await expect(dlg).toHaveAttribute('data-action', 'edit-callback');
+    await page.getByTestId('ec-guard-cancel').click();
+    expect(await calls(page, 'detail.editCallback')).toBe(0);
+    // 权限's 编 辑 is no callback edit: it opens its dialog at once
+    await control(page, '编辑').first().click();
+    await expect(dlg).toHaveCount(0);
+    expect(await calls(page, 'perm.edit')).toBe(1);
+  });
 });
 
 // The login screen (pages has none; pages-alt's is checked in alt-guard-block / alt-fill-detail too).

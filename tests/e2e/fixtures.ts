@@ -63,9 +63,12 @@ export const expect = test.expect;
  */
 export const REPLICA_SETS = ['pages', 'pages-alt', 'pages-react', 'pages-vue'] as const;
 export type ReplicaSet = (typeof REPLICA_SETS)[number];
-/** The sets that carry every page of docs/provider-backend.md (pages-alt has no go-online picker or detail). */
-export const FULL_SETS = ['pages', 'pages-react', 'pages-vue'] as const satisfies readonly ReplicaSet[];
 export const FRAMEWORK_SETS = ['pages-react', 'pages-vue'] as const satisfies readonly ReplicaSet[];
+/**
+ * A framework-rendered set. Specs whose whole body is too slow to repeat on every set (the e2e budget)
+ * run only their page-driving core there, and say so where they leave a case out.
+ */
+export const isFramework = (set: string): boolean => (FRAMEWORK_SETS as readonly string[]).includes(set);
 
 /**
  * Declare `body` once per replica set, in a describe named after the set that serves it
