@@ -69,17 +69,21 @@ const meets = (a: { left: number; top: number; right: number; bottom: number }, 
 async function expectClear(page: Page, label: string) {
   await page.waitForTimeout(250); // the placement follows the page on the next frame
   await expect.poll(async () => (await ourRects(page)).length, { message: `${label}: the panel is drawn` }).toBeGreaterThan(0);
-  const ours = await ourRects(page);
-  const controls = await pageControls(page);
-  expect(controls.length, `${label}: page controls found`).toBeGreaterThan(0);
-  const covered = controls.filter((c) => ours.some((o) => meets(o, c)) || !c.hit).map((c) => `${c.name} @${[c.left, c.top, c.right, c.bottom].map(Math.round)} hit=${c.hit} ours=${ours.filter((o) => meets(o, c)).map((o) => `${o.what}@${[o.left, o.top, o.right, o.bottom].map(Math.round)}`).join(';')}`);
-  expect(covered, `${label}: controls covered by the extension`).toEqual([]);
+  // A form that renders late (the kits' page 2 after its XHR, on a loaded machine) moves the panel a
+  // moment later: the page must be clear once it settled (within 3 s), not at the first frame.
+  await expect(async () => {
+    const ours = await ourRects(page);
+    const controls = await pageControls(page);
+    expect(controls.length, `${label}: page controls found`).toBeGreaterThan(0);
+    const covered = controls.filter((c) => ours.some((o) => meets(o, c)) || !c.hit).map((c) => `${c.name} @${[c.left, c.top, c.right, c.bottom].map(Math.round)} hit=${c.hit} ours=${ours.filter((o) => meets(o, c)).map((o) => `${o.what}@${[o.left, o.top, o.right, o.bottom].map(Math.round)}`).join(';')}`);
+    expect(covered, `${label}: controls covered by the extension`).toEqual([]);
+  }).toPass({ timeout: 3000 });
 }
 
-// The framework sets (e2e budget) at the narrowest and a laptop size, where their dialogs — full-window
-// wrappers around the box the user sees — leave the least room.
+// The framework sets (e2e budget) at the narrowest size, where their dialogs — full-window wrappers
+// around the box the user sees — leave the least room.
 eachReplica(REPLICA_SETS, (replicaPages) => {
-  for (const [w, h] of isFramework(replicaPages) ? SIZES.filter(([sw]) => sw === 683 || sw === 1366) : SIZES) {
+  for (const [w, h] of isFramework(replicaPages) ? SIZES.filter(([sw]) => sw === 683) : SIZES) {
     test(`${w}×${h}: wizard page 2, app detail with the 权限 dialog, menu editor`, async ({ page }) => {
       await page.setViewportSize({ width: w, height: h });
       await openRoute(page, createHash({ corpName: '桃花岛', appid: 'dkG1' }), ['page2']);
