@@ -55,3 +55,30 @@ export const test = base.extend<Fixtures>({
 });
 
 export const expect = test.expect;
+
+/**
+ * The replica page sets (tests/replica/README.md): our own (`pages`), the other markup (`pages-alt`)
+ * and the framework-rendered ones (`pages-react`: React 19, Ant-Design-style; `pages-vue`: Vue 3,
+ * Element-Plus-style). Every spec that drives a page runs its page-driving core on each of them.
+ */
+export const REPLICA_SETS = ['pages', 'pages-alt', 'pages-react', 'pages-vue'] as const;
+export type ReplicaSet = (typeof REPLICA_SETS)[number];
+export const FRAMEWORK_SETS = ['pages-react', 'pages-vue'] as const satisfies readonly ReplicaSet[];
+/**
+ * A framework-rendered set. Specs whose whole body is too slow to repeat on every set (the e2e budget)
+ * run only their page-driving core there, and say so where they leave a case out.
+ */
+export const isFramework = (set: string): boolean => (FRAMEWORK_SETS as readonly string[]).includes(set);
+
+/**
+ * Declare `body` once per replica set, in a describe named after the set that serves it
+ * (test.use({ replicaPages })); the set is passed on so titles and per-set locators can use it.
+ */
+export function eachReplica<S extends ReplicaSet>(sets: readonly S[], body: (set: S) => void): void {
+  for (const set of sets) {
+    test.describe(set, () => {
+      test.use({ replicaPages: set });
+      body(set);
+    });
+  }
+}

@@ -1,8 +1,8 @@
 // Never in the way (issue 12.1): at 683–1920 px, nothing the extension draws meets a visible control
 // of the page's form or open dialog, and a click at each control's centre reaches that control.
-import { test, expect } from './fixtures';
+import { test, expect, eachReplica, REPLICA_SETS, isFramework } from './fixtures';
 import { openRoute } from './replica-server';
-import { createHash, detailHash, menuHash } from './panel-helpers';
+import { createHash, detailHash, menuHash, control } from './panel-helpers';
 import { pasteFor } from './journey-walk';
 import type { Page } from '@playwright/test';
 
@@ -69,42 +69,45 @@ const meets = (a: { left: number; top: number; right: number; bottom: number }, 
 async function expectClear(page: Page, label: string) {
   await page.waitForTimeout(250); // the placement follows the page on the next frame
   await expect.poll(async () => (await ourRects(page)).length, { message: `${label}: the panel is drawn` }).toBeGreaterThan(0);
-  const ours = await ourRects(page);
-  const controls = await pageControls(page);
-  expect(controls.length, `${label}: page controls found`).toBeGreaterThan(0);
-  const covered = controls.filter((c) => ours.some((o) => meets(o, c)) || !c.hit).map((c) => `${c.name} @${[c.left, c.top, c.right, c.bottom].map(Math.round)} hit=${c.hit} ours=${ours.filter((o) => meets(o, c)).map((o) => `${o.what}@${[o.left, o.top, o.right, o.bottom].map(Math.round)}`).join(';')}`);
-  expect(covered, `${label}: controls covered by the extension`).toEqual([]);
+  // A form that renders late (the kits' page 2 after its XHR, on a loaded machine) moves the panel a
+  // moment later: the page must be clear once it settled (within 3 s), not at the first frame.
+  await expect(async () => {
+    const ours = await ourRects(page);
+    const controls = await pageControls(page);
+    expect(controls.length, `${label}: page controls found`).toBeGreaterThan(0);
+    const covered = controls.filter((c) => ours.some((o) => meets(o, c)) || !c.hit).map((c) => `${c.name} @${[c.left, c.top, c.right, c.bottom].map(Math.round)} hit=${c.hit} ours=${ours.filter((o) => meets(o, c)).map((o) => `${o.what}@${[o.left, o.top, o.right, o.bottom].map(Math.round)}`).join(';')}`);
+    expect(covered, `${label}: controls covered by the extension`).toEqual([]);
+  }).toPass({ timeout: 3000 });
 }
 
-for (const replicaPages of ['pages', 'pages-alt']) {
-  test.describe(`replica ${replicaPages}`, () => {
-    test.use({ replicaPages });
-    for (const [w, h] of SIZES) {
-      test(`${w}×${h}: wizard page 2, app detail with the 权限 dialog, menu editor`, async ({ page }) => {
-        await page.setViewportSize({ width: w, height: h });
-        await openRoute(page, createHash({ corpName: '桃花岛', appid: 'dkG1' }), ['page2']);
-        await expect(page.getByTestId('ec-bundle-input')).toBeVisible();
-        await expect(page.getByTestId('ec-fill')).toBeVisible();
-        await expectClear(page, `${w} wizard`);
-        // after a fill the verdict is shown too, and still covers nothing
-        await page.getByTestId('ec-bundle-input').fill(pasteFor('桃花岛'));
-        await page.getByTestId('ec-fill').click();
-        await expect(page.locator('[data-testid="ec-fill-report"][data-status]')).toBeVisible();
-        await expectClear(page, `${w} wizard after the fill`);
+// The framework sets (e2e budget) at the narrowest size, where their dialogs — full-window wrappers
+// around the box the user sees — leave the least room.
+eachReplica(REPLICA_SETS, (replicaPages) => {
+  for (const [w, h] of isFramework(replicaPages) ? SIZES.filter(([sw]) => sw === 683) : SIZES) {
+    test(`${w}×${h}: wizard page 2, app detail with the 权限 dialog, menu editor`, async ({ page }) => {
+      await page.setViewportSize({ width: w, height: h });
+      await openRoute(page, createHash({ corpName: '桃花岛', appid: 'dkG1' }), ['page2']);
+      await expect(page.getByTestId('ec-bundle-input')).toBeVisible();
+      await expect(page.getByTestId('ec-fill')).toBeVisible();
+      await expectClear(page, `${w} wizard`);
+      // after a fill the verdict is shown too, and still covers nothing
+      await page.getByTestId('ec-bundle-input').fill(pasteFor('桃花岛'));
+      await page.getByTestId('ec-fill').click();
+      await expect(page.locator('[data-testid="ec-fill-report"][data-status]')).toBeVisible();
+      await expectClear(page, `${w} wizard after the fill`);
 
-        await openRoute(page, detailHash('dkG1'));
-        await expect(page.getByTestId('ec-panel')).toBeVisible();
-        await page.getByText('权限', { exact: true }).first().waitFor();
-        // 权限 → 编辑 (the row or card that lists the permissions)
-        const edit = page.locator('.detail_row, .el-card').filter({ hasText: /成员基本信息、成员敏感信息/ }).getByText('编辑', { exact: true });
-        await edit.first().click();
-        await expect(page.getByTestId('ec-check-all-permissions')).toBeVisible();
-        await expectClear(page, `${w} permissions`);
+      await openRoute(page, detailHash('dkG1'));
+      await expect(page.getByTestId('ec-panel')).toBeVisible();
+      await page.getByText('权限', { exact: true }).first().waitFor();
+      // 权限 → 编辑 (the row or card that lists the permissions)
+      const edit = isFramework(replicaPages) ? control(page, '编辑') : page.locator('.detail_row, .el-card').filter({ hasText: /成员基本信息、成员敏感信息/ }).getByText('编辑', { exact: true });
+      await edit.first().click();
+      await expect(page.getByTestId('ec-check-all-permissions')).toBeVisible();
+      await expectClear(page, `${w} permissions`);
 
-        await openRoute(page, menuHash('dkG1'));
-        await expect(page.getByTestId('ec-fill')).toBeVisible();
-        await expectClear(page, `${w} menus`);
-      });
-    }
-  });
-}
+      await openRoute(page, menuHash('dkG1'));
+      await expect(page.getByTestId('ec-fill')).toBeVisible();
+      await expectClear(page, `${w} menus`);
+    });
+  }
+});

@@ -79,3 +79,12 @@ export async function stepsOf(ext: Page, corpId: string): Promise<Record<string,
 export const menuHash = (appid: string) => `/sass/customApp/app/detail/menu?suiteid=wwsuite01&appid=${appid}`;
 export const detailHash = (appid: string) => `/sass/customApp/app/detail?suiteid=wwsuite01&appid=${appid}`;
 export const menuState = (page: Page) => page.evaluate(() => JSON.parse(JSON.stringify((window as any).__replica.menuEditor)) as { menus: { name: string; type: string; url: string }[]; state: any; decoy: any });
+
+/**
+ * A visible button-like control whose text is `word`, allowing the spaces UI kits insert ("确 定")
+ * and an icon or sign beside it ("↻重置二维码", "+ 提交上线").
+ */
+export function control(scope: Page | Locator, word: string): Locator {
+  const re = new RegExp(`^[^\\p{L}\\p{N}]*${[...word].join('\\s*')}[^\\p{L}\\p{N}]*$`, 'u');
+  return scope.locator('button:visible, a:visible, [role="button"]:visible').filter({ hasText: re });
+}

@@ -119,6 +119,12 @@ describe('customer and app identity', () => {
     expect(customerNameFromPage(document, none)).toBe('归云庄');
     html(`<div><label>企业客户</label><span><input readonly value="光明顶"></span></div>`);
     expect(customerNameFromPage(document, none)).toBe('光明顶');
+    // descriptions (Ant Design / Element Plus): the label is a row header <th> beside its <td>
+    html(`<table><tbody><tr><th>企业客户</th><td>侠客岛</td></tr></tbody></table>`);
+    expect(customerNameFromPage(document, none)).toBe('侠客岛');
+    // a header row (all <th>, with or without <thead>) names no one
+    html(`<table><tr><th>企业客户</th><th>状态</th></tr><tr><td>操作</td><td>已上线</td></tr></table>`);
+    expect(customerNameFromPage(document, none)).toBeNull();
     html(`<div style="display:none"><div>企业客户</div><div>隐藏的</div></div><p>无</p>`);
     expect(customerNameFromPage(document, none)).toBeNull();
   });

@@ -10,7 +10,6 @@ import { mountReplicaSet, type ReplicaSet } from './replica-dom';
 const CREATE = '/sass/customApp/app/create?suiteid=wwsuite01&appid=dk01&corpName=%E6%A1%83%E8%8A%B1%E5%B2%9B';
 const DETAIL = '/sass/customApp/app/detail?suiteid=wwsuite01&appid=dk100001';
 const MENU = '/sass/customApp/app/detail/menu?suiteid=wwsuite01&appid=dk100001';
-const LIB_SETS: ReplicaSet[] = ['pages', 'pages-alt'];
 
 interface Opening { hash: string; flags: (set: ReplicaSet) => string[]; sets?: ReplicaSet[]; then?: () => Promise<void> }
 
@@ -30,8 +29,8 @@ export const OPENINGS: Record<PageRef, Opening> = {
   'permission-dialog': { hash: DETAIL, flags: () => [], then: openPermissions },
   'menu-editor': { hash: MENU, flags: () => [] },
   'menu-form': { hash: MENU, flags: (set) => (set === 'pages' ? ['existing', 'allatonce'] : ['existing']) },
-  'template-detail': { hash: '/sass/customApp/tpl/info?id=wwsuite01', flags: () => [], sets: LIB_SETS },
-  'deploy-list': { hash: '/sass/customApp/deploy/list', flags: () => [], sets: LIB_SETS },
+  'template-detail': { hash: '/sass/customApp/tpl/info?id=wwsuite01', flags: () => [] },
+  'deploy-list': { hash: '/sass/customApp/deploy/list', flags: () => [] },
 };
 
 export const hasPage = (set: ReplicaSet, page: PageRef) => !OPENINGS[page].sets || OPENINGS[page].sets!.includes(set);

@@ -36,7 +36,7 @@ export function offScreen(el: Element): boolean {
   return r.right + (win?.scrollX ?? 0) < 0 || r.bottom + (win?.scrollY ?? 0) < 0;
 }
 
-function hasLayout(el: Element): boolean {
+export function hasLayout(el: Element): boolean {
   // happy-dom reports zero-sized rects for everything; Chromium gives the body a box.
   const body = el.ownerDocument?.body;
   return !!body && body.getClientRects().length > 0 && body.getBoundingClientRect().width > 0;

@@ -3,7 +3,7 @@
 // the user sees (texts, rows, the open dialog), never by class names. It only opens, ticks and
 // picks: the page's 完成 / 确定 / 保存 / 提交上线 (the detail's) are never among what it returns.
 import { findControlByWords, visibleTextElements, ownText } from '../page/detect';
-import { activeScope, isVisible } from '../fill/dom';
+import { activeScope, isVisible, hasLayout } from '../fill/dom';
 import { normText, labelKey } from '../dom/text';
 import { companyKey, sameCompany } from './customer';
 import { hasAnyWord } from '../page/visible';
@@ -106,7 +106,11 @@ export function openDialog(doc: Document): Element | null {
   const outer = byClass.filter((el) => !byClass.some((o) => o !== el && o.contains(el)));
   if (outer.length) return outer[outer.length - 1];
   const top = activeScope(doc);
-  return top === doc ? null : (top as Element);
+  if (top === doc) return null;
+  // A kit's kept portal container (Ant Design's .ant-modal-root once the modal closed: its mask and
+  // box hidden, itself an empty block of no height) is no open dialog.
+  const r = (top as Element).getBoundingClientRect();
+  return hasLayout(top as Element) && (r.width <= 0 || r.height <= 0) ? null : (top as Element);
 }
 
 /** The + 提交上线 control of the go-online list. */

@@ -53,8 +53,9 @@ export function customerNameFromPage(doc: Document, route: RouteInfo): string | 
     if (v) return v;
   }
   for (const l of findLabelElements(doc, [...SITE.basicLabelsCustomer.words])) {
-    // a table's column header (企业名称 / 状态 / 操作) names no one
-    if (l.closest('th, thead, [role="columnheader"]')) continue;
+    // a table's column header (企业名称 / 状态 / 操作) names no one; a row header (<th> beside its
+    // <td>, as Ant Design / Element Plus descriptions draw 企业客户 | 桃花岛) is a label
+    if (l.closest('thead, [role="columnheader"]') || inHeaderRow(l)) continue;
     const v = valueNextTo(l);
     if (v && !HEADER_WORDS.has(labelKey(v))) return v;
   }
@@ -63,6 +64,12 @@ export function customerNameFromPage(doc: Document, route: RouteInfo): string | 
 
 /** The label beside the customer's name on one customer's pages. */
 const CUSTOMER_LABEL = SITE.basicLabelsCustomer.words[0];
+/** Inside a <th> whose row holds only <th>s (a header row without <thead>). */
+function inHeaderRow(el: Element): boolean {
+  const th = el.closest('th');
+  const row = th?.parentElement;
+  return !!row && Array.from(row.children).every((c) => c.tagName === 'TH');
+}
 
 /** Texts that are column headers or actions, never a customer's name. */
 const HEADER_WORDS = new Set(SITE.listHeaders.words.map((w) => labelKey(w)));

@@ -12,7 +12,18 @@ const toRect = (r: DOMRect): Rect => ({ left: r.left, top: r.top, right: r.right
 export function dialogRect(doc: Document): { el: Element; rect: Rect } | null {
   const el = openDialog(doc);
   if (!el) return null;
-  const r = el.getBoundingClientRect();
+  let box: Element = el;
+  let r = el.getBoundingClientRect();
+  // UI kits put role=dialog on a full-window wrapper (Ant Design's .ant-modal-wrap, Element Plus's
+  // .el-overlay-dialog) around the box the user sees: measure that box, so there is room beside it.
+  const vw = doc.defaultView?.innerWidth ?? 0;
+  const vh = doc.defaultView?.innerHeight ?? 0;
+  for (let i = 0; i < 4 && vw && r.width >= vw * 0.95 && r.height >= vh * 0.95; i++) {
+    const kids = Array.from(box.children).filter((c) => { const k = c.getBoundingClientRect(); return k.width > 0 && k.height > 0; });
+    if (kids.length !== 1) break;
+    box = kids[0];
+    r = box.getBoundingClientRect();
+  }
   if (r.width <= 0 || r.height <= 0) return null;
   return { el, rect: toRect(r) };
 }

@@ -26,7 +26,7 @@
   RX.icon = (name) => e('span', { role: 'img', 'aria-label': name, className: 'anticon anticon-' + name }, svg('M512 64a448 448 0 1 0 0 896 448 448 0 1 0 0-896z'));
 
   RX.Button = function Button(p) {
-    return e('button', { type: 'button', className: cx('ant-btn', p.type && 'ant-btn-' + p.type), disabled: p.disabled, onClick: p.onClick, onMouseDown: p.onMouseDown },
+    return e('button', { type: 'button', className: cx('ant-btn', p.type && 'ant-btn-' + p.type, p.danger && 'ant-btn-dangerous'), disabled: p.disabled, onClick: p.onClick, onMouseDown: p.onMouseDown },
       p.icon ? RX.icon(p.icon) : null, e('span', null, spaced(p.children)));
   };
 
@@ -84,10 +84,31 @@
           e('div', { className: 'ant-modal-content' },
             e('div', { className: 'ant-modal-header' }, e('div', { className: 'ant-modal-title', id: p.id + '_title' }, p.title)),
             e('div', { className: 'ant-modal-body' }, p.children),
-            e('div', { className: 'ant-modal-footer' },
-              e(RX.Button, { onClick: p.onCancel }, '取消'),
-              e(RX.Button, { type: 'primary', onClick: p.onOk }, '确定')))))), host);
+            e('div', { className: 'ant-modal-footer' }, p.footer !== undefined ? p.footer : [
+              e(RX.Button, { key: 'c', onClick: p.onCancel }, '取消'),
+              e(RX.Button, { key: 'o', type: 'primary', onClick: p.onOk, onMouseDown: p.onOkMouseDown }, '确定')]))))), host);
   };
+
+  /** Tabs: the tab bar (role=tab) and every pane; inactive panes stay in the DOM, hidden. */
+  RX.Tabs = function Tabs(p) {
+    return e('div', { className: 'ant-tabs ant-tabs-top' },
+      e('div', { role: 'tablist', className: 'ant-tabs-nav' }, e('div', { className: 'ant-tabs-nav-list' }, p.items.map((it) => e('div', { key: it.key, className: cx('ant-tabs-tab', it.key === p.active && 'ant-tabs-tab-active') },
+        e('div', { role: 'tab', 'aria-selected': it.key === p.active, tabIndex: 0, className: 'ant-tabs-tab-btn', onClick: () => p.onChange(it.key) }, it.label))))),
+      e('div', { className: 'ant-tabs-content-holder' }, e('div', { className: 'ant-tabs-content ant-tabs-content-top' }, p.items.map((it) => e('div', { key: it.key, role: 'tabpanel', className: cx('ant-tabs-tabpane', it.key === p.active ? 'ant-tabs-tabpane-active' : 'ant-tabs-tabpane-hidden'), 'aria-hidden': it.key !== p.active }, it.children)))));
+  };
+
+  /** Radio: the native input is transparent over the styled circle (like the checkbox). */
+  RX.Radio = function Radio(p) {
+    return e('label', { className: cx('ant-radio-wrapper', p.checked && 'ant-radio-wrapper-checked') },
+      e('span', { className: cx('ant-radio', p.checked && 'ant-radio-checked') },
+        e('input', { type: 'radio', className: 'ant-radio-input', name: p.name, value: p.value, checked: !!p.checked, onChange: () => { p.onChange(p.value); RX.update(); } }),
+        e('span', { className: 'ant-radio-inner' })),
+      e('span', null, p.children));
+  };
+
+  RX.Tag = function Tag(p) { return e('span', { className: cx('ant-tag', p.color && 'ant-tag-' + p.color) }, p.children); };
+  RX.Alert = function Alert(p) { return e('div', { className: 'ant-alert ant-alert-' + (p.type || 'info'), role: 'alert' }, RX.icon(p.type === 'error' ? 'close-circle' : 'check-circle'), e('div', { className: 'ant-alert-content' }, e('div', { className: 'ant-alert-message' }, p.message))); };
+  RX.Empty = function Empty(p) { return e('div', { className: 'ant-empty ant-empty-normal' }, e('div', { className: 'ant-empty-description' }, p.text || '暂无数据')); };
 
   /** Select: the selector shows the choice; the option list is portalled to <body>, opens on mousedown. */
   RX.Select = function Select(p) {
@@ -137,7 +158,7 @@
     const cols = e('colgroup', null, p.columns.map((c, i) => e('col', { key: i })));
     return e('div', { className: 'ant-table-wrapper' }, e('div', { className: 'ant-table ant-table-fixed-header' }, e('div', { className: 'ant-table-container' },
       e('div', { className: 'ant-table-header' }, e('table', null, cols, e('thead', { className: 'ant-table-thead' }, e('tr', null, p.columns.map((c, i) => e('th', { key: i, className: 'ant-table-cell' }, c)))))),
-      e('div', { className: 'ant-table-body' }, e('table', null, cols, e('tbody', { className: 'ant-table-tbody' }, p.rows.map((r, i) => e('tr', { key: i, className: 'ant-table-row' }, r.map((c, j) => e('td', { key: j, className: 'ant-table-cell' }, c))))))))));
+      e('div', { className: 'ant-table-body' }, e('table', null, cols, e('tbody', { className: 'ant-table-tbody' }, p.rows.length ? p.rows.map((r, i) => e('tr', { key: i, className: 'ant-table-row', 'data-row-key': p.rowKeys ? p.rowKeys[i] : i }, r.map((c, j) => e('td', { key: j, className: 'ant-table-cell' }, c)))) : e('tr', { className: 'ant-table-placeholder' }, e('td', { colSpan: p.columns.length, className: 'ant-table-cell' }, e(RX.Empty)))))))));
   };
 
   RX.Steps = function Steps(p) {

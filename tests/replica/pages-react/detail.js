@@ -1,5 +1,6 @@
 // React replica of 代开发应用详情 and the custom-menu editor (Ant-Design-style).
-// App detail: Cards with Descriptions; 权限 shows a fixed-header Table (separate header / body
+// App detail: Cards with Descriptions (企业客户 and 应用主页 per appid, as in pages/app-detail.js); 使用配置 →
+// 应用主页 → "修 改" opens the 设置工作台应用主页 Modal (Tabs 网页 / 小程序, inactive pane hidden in the DOM); 权限 shows a fixed-header Table (separate header / body
 // tables) listing the granted permissions by name, and "编 辑" opens the 编辑权限 Modal in a portal
 // that stays in the DOM (display:none) after 取消 / 确定. Options are Ant checkboxes (native input
 // transparent over the box), group headers tick their group (indeterminate when partly ticked),
@@ -20,6 +21,15 @@
     { id: 'customer', name: '企业客户权限', items: [['customer_base', '客户基础信息'], ['customer_contact', '客户联系']] },
   ];
   const ALL_IDS = GROUPS.flatMap((g) => (g.items.length ? g.items.map((i) => i[0]) : [g.id]));
+  // Per-appid fake table (the authorised customer of each app), as in tests/replica/pages/app-detail.js.
+  const APPS = {
+    dk100001: { corp: '桃花岛', home: HOME },
+    dk100002: { corp: '归云庄', home: '' },
+    dk100003: { corp: '光明顶', home: 'https://html.workec.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=ww5e0a9d2c4b7f8e13' },
+    dk100004: { corp: '侠客岛', home: '' },
+    dkGYZ: { corp: '归云庄', home: HOME },
+  };
+  const appOf = (appid) => APPS[appid] || APPS.dk100001;
   const NAMES = Object.fromEntries(GROUPS.flatMap((g) => (g.items.length ? g.items : [[g.id, g.name]])));
 
   function PermGroup({ g, perms }) {
@@ -32,11 +42,12 @@
 
   RX.route('/sass/customApp/app/detail', function DetailPage({ query }) {
     const st = RX.useStore(() => {
-      const s = { perms: { userid: true, department: true, name: true }, granted: ['userid', 'department', 'name'], state: { dialog: false, loaded: false, permsLoaded: false } };
+      const s = { perms: { userid: true, department: true, name: true }, granted: ['userid', 'department', 'name'], state: { dialog: false, loaded: false, permsLoaded: false }, home: { open: false, tab: '网页', miniprogram: null, form: { url: '' } } };
       R.replica.appDetail = s;
       return s;
     });
     const { perms, state } = st;
+    const app = appOf(query.appid);
     RX.useLoad((alive) => {
       R.request('/wwopen/developer/customApp/app/detail', { appid: query.appid }, R.flags.has('slow') ? 1500 : 350).then(() => { if (alive()) { state.loaded = true; RX.update(); } });
     });
@@ -49,14 +60,25 @@
       R.request('/wwopen/api/customApp/privilege/getCustomizedAppPrivilege', { appid: query.appid }, 250).then(() => { state.permsLoaded = true; RX.update(); });
     }
     const close = () => { state.dialog = false; RX.update(); };
+    // 使用配置 → 应用主页 → 修改 (step 6): a Modal with Tabs 网页 (应用主页 input) / 小程序 (关联小程序);
+    // 确 定 saves __replica.saved.homepage = { tab, url, miniprogram }. Kept in the DOM once closed.
+    const hs = st.home;
+    function openHome() { R.count('detail.editUsage'); Object.assign(hs, { open: true, tab: '网页', miniprogram: null }); hs.form.url = app.home || ''; RX.update(); }
+    const homeOk = () => {
+      R.count('detail.homepageOk');
+      R.replica.saved.homepage = { tab: hs.tab, url: hs.form.url, miniprogram: hs.miniprogram };
+      R.request('/wwopen/developer/customApp/app/setHomepage', { tab: hs.tab, url: hs.form.url });
+      hs.open = false;
+      RX.update();
+    };
     if (!state.loaded) return e('div', { className: 'ant-spin' }, '加载中');
     const q = 'suiteid=' + encodeURIComponent(query.suiteid || '') + '&appid=' + encodeURIComponent(query.appid || '');
     return e('div', null,
       e('div', { className: 'ant-page-header' }, e('a', { href: '#/sass/customApp/tpl/info?id=' + encodeURIComponent(query.suiteid || '') }, '返回'), ' ', e('span', { className: 'ant-page-header-heading-title' }, '代开发应用详情')),
-      e(RX.Card, { title: '基本信息' }, e(RX.Descriptions, { items: [['企业客户', query.appid === 'dkGYZ' ? '归云庄' : '桃花岛'], ['应用名称', 'EC营客通']] })),
+      e(RX.Card, { title: '基本信息' }, e(RX.Descriptions, { items: [['企业客户', app.corp], ['应用名称', 'EC营客通']] })),
       e(RX.Card, { title: '权限', extra: e(RX.Button, { type: 'link', onClick: open }, '编辑') },
         e(RX.Table, { columns: ['权限', '状态'], rows: st.granted.map((id) => [NAMES[id], '已授权']) })),
-      e(RX.Card, { title: '使用配置', extra: e(RX.Button, { type: 'link', onClick: () => R.count('detail.editUsage') }, '编辑') }, e(RX.Descriptions, { items: [['应用主页', HOME], ['可信域名', 'html.workec.com']] })),
+      e(RX.Card, { title: '使用配置', extra: e(RX.Button, { type: 'link', onClick: () => R.count('detail.editUsage') }, '编辑') }, e(RX.Descriptions, { items: [['应用主页', app.home || '未配置', e(RX.Button, { type: 'link', onClick: openHome }, '修改')], ['可信域名', 'html.workec.com']] })),
       e(RX.Card, { title: '回调配置', extra: e(RX.Button, { type: 'link', onClick: () => R.count('detail.editCallback') }, '编辑') }, e(RX.Descriptions, { items: [['代开发应用回调URL', 'https://callback-develop.workec.com/v10/weixin/cp/callback/command/any/3']] })),
       e(RX.Card, { title: '自定义菜单', extra: e(RX.Button, { type: 'link', onClick: () => R.go('/sass/customApp/app/detail/menu?' + q) }, '设置') }, e('span', { className: 'ant-typography ant-typography-secondary' }, '用户安装时的默认应用菜单,可在应用的底部配置七种类型的快捷操作菜单')),
       e(RX.Card, { title: '企业微信授权登录', extra: e(RX.Button, { type: 'link', onClick: () => {} }, '设置') }, e('span', null, '使用企业微信账号登录已有的Web网页或移动APP')),
@@ -72,7 +94,16 @@
         },
       }, state.permsLoaded
         ? e('div', null, e('p', { className: 'ant-typography ant-typography-secondary' }, '变更权限后,需企业管理员同意授权后生效'), GROUPS.map((g) => e(PermGroup, { key: g.id, g, perms })))
-        : e('div', { className: 'ant-spin' }, '加载中')));
+        : e('div', { className: 'ant-spin' }, '加载中')),
+      e(RX.Modal, { id: 'home', title: '设置工作台应用主页', open: hs.open, onCancel: () => { R.count('detail.homepageCancel'); hs.open = false; RX.update(); }, onOk: homeOk },
+        e(RX.Tabs, {
+          active: hs.tab,
+          onChange: (k) => { hs.tab = k; RX.update(); },
+          items: [
+            { key: '网页', label: '网页', children: e('form', { className: 'ant-form ant-form-horizontal', onSubmit: (ev) => ev.preventDefault() }, e(RX.FormItem, { label: '应用主页', htmlFor: 'home_url', required: true }, e(RX.Input, { id: 'home_url', store: hs.form, k: 'url', placeholder: '请填写带协议头的合法URL' }))) },
+            { key: '小程序', label: '小程序', children: e('div', null, e('span', { className: 'mp-name' }, hs.miniprogram ? '已关联：' + hs.miniprogram : '未关联小程序'), ' ', e(RX.Button, { onClick: () => { R.count('detail.linkMiniprogram'); hs.miniprogram = '桃花岛商城'; RX.update(); } }, '关联小程序')) },
+          ],
+        })));
   });
 
   // --- custom menu editor -----------------------------------------------------------------------

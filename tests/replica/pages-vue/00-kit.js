@@ -56,7 +56,7 @@
       Vue.watch(() => p.modelValue, (v) => { if (v) ever.value = true; });
       return { ever };
     },
-    template: `<teleport to="body"><div v-if="ever" v-show="modelValue" class="el-overlay"><div class="el-overlay-dialog" role="dialog" aria-modal="true" :aria-label="title"><div class="el-dialog"><header class="el-dialog__header"><span class="el-dialog__title" role="heading">{{ title }}</span></header><div class="el-dialog__body"><slot/></div><footer class="el-dialog__footer"><el-button text="取消" @click="$emit('cancel')"/><el-button type="primary" text="确定" @click="$emit('confirm')"/></footer></div></div></div></teleport>`,
+    template: `<teleport to="body"><div v-if="ever" v-show="modelValue" class="el-overlay"><div class="el-overlay-dialog" role="dialog" aria-modal="true" :aria-label="title"><div class="el-dialog"><header class="el-dialog__header"><span class="el-dialog__title" role="heading">{{ title }}</span></header><div class="el-dialog__body"><slot/></div><footer class="el-dialog__footer"><slot name="footer"><el-button text="取消" @click="$emit('cancel')"/><el-button type="primary" text="确定" @click="$emit('confirm')"/></slot></footer></div></div></div></teleport>`,
   };
 
   /** el-select: the wrapper shows the choice; the list is teleported to <body> and hidden with v-show. */
@@ -87,10 +87,28 @@
 
   C.ElCard = { props: { title: String }, template: `<div class="el-card is-always-shadow"><div class="el-card__header"><span>{{ title }}</span><slot name="extra"/></div><div class="el-card__body"><slot/></div></div>` };
 
-  C.ElDescriptions = { props: { items: Array }, template: `<div class="el-descriptions"><div class="el-descriptions__body"><table class="el-descriptions__table"><tbody><tr v-for="(it, i) in items" :key="i"><th class="el-descriptions__cell el-descriptions__label">{{ it[0] }}</th><td class="el-descriptions__cell el-descriptions__content">{{ it[1] }}</td></tr></tbody></table></div></div>` };
+  C.ElDescriptions = { props: { items: Array }, template: `<div class="el-descriptions"><div class="el-descriptions__body"><table class="el-descriptions__table"><tbody><tr v-for="(it, i) in items" :key="i"><th class="el-descriptions__cell el-descriptions__label">{{ it[0] }}</th><td class="el-descriptions__cell el-descriptions__content"><slot name="content" :item="it" :i="i">{{ it[1] }}</slot></td></tr></tbody></table></div></div>` };
 
   /** el-table: the header and the body are separate <table>s in their own wrappers. */
-  C.ElTable = { props: { columns: Array, rows: Array }, template: `<div class="el-table"><div class="el-table__inner-wrapper"><div class="el-table__header-wrapper"><table class="el-table__header"><thead><tr><th v-for="(c, i) in columns" :key="i" class="el-table__cell"><div class="cell">{{ c }}</div></th></tr></thead></table></div><div class="el-table__body-wrapper"><table class="el-table__body"><tbody><tr v-for="(r, i) in rows" :key="i" class="el-table__row"><td v-for="(c, j) in r" :key="j" class="el-table__cell"><div class="cell">{{ c }}</div></td></tr></tbody></table></div></div></div>` };
+  C.ElTable = { props: { columns: Array, rows: Array }, template: `<div class="el-table"><div class="el-table__inner-wrapper"><div class="el-table__header-wrapper"><table class="el-table__header"><thead><tr><th v-for="(c, i) in columns" :key="i" class="el-table__cell"><div class="cell">{{ c }}</div></th></tr></thead></table></div><div class="el-table__body-wrapper"><table class="el-table__body"><tbody><tr v-for="(r, i) in rows" :key="i" class="el-table__row"><td v-for="(c, j) in r" :key="j" class="el-table__cell"><div class="cell"><slot name="cell" :row="r" :i="i" :j="j" :value="c">{{ c }}</slot></div></td></tr><tr v-if="!rows.length"><td :colspan="columns.length" class="el-table__empty-block"><span class="el-table__empty-text">暂无数据</span></td></tr></tbody></table></div></div></div>` };
+
+  /** el-tabs: a tab bar (role=tab) and every pane; inactive panes stay in the DOM with v-show. */
+  C.ElTabs = {
+    props: { modelValue: String, tabs: Array },
+    emits: ['update:modelValue'],
+    template: `<div class="el-tabs el-tabs--top"><div class="el-tabs__header is-top"><div class="el-tabs__nav" role="tablist"><div v-for="t in tabs" :key="t" :class="['el-tabs__item', 'is-top', t === modelValue && 'is-active']" role="tab" :aria-selected="t === modelValue" tabindex="0" @click="$emit('update:modelValue', t)">{{ t }}</div></div></div><div class="el-tabs__content"><div v-for="t in tabs" :key="t" v-show="t === modelValue" class="el-tab-pane" role="tabpanel"><slot :name="t"/></div></div></div>`,
+  };
+
+  /** el-radio: the native input (el-radio__original) hidden, state on the wrapper's class. */
+  C.ElRadio = {
+    props: { modelValue: String, value: String, name: String },
+    emits: ['update:modelValue'],
+    template: `<label :class="['el-radio', modelValue === value && 'is-checked']"><span :class="['el-radio__input', modelValue === value && 'is-checked']"><span class="el-radio__inner"></span><input class="el-radio__original" type="radio" :name="name" :value="value" :checked="modelValue === value" @change="$emit('update:modelValue', value)"></span><span class="el-radio__label"><slot/></span></label>`,
+  };
+
+  C.ElTag = { props: { type: String }, template: `<span :class="['el-tag', type && 'el-tag--' + type, 'el-tag--light']"><span class="el-tag__content"><slot/></span></span>` };
+  C.ElAlert = { props: { type: String, title: String }, template: `<div :class="['el-alert', 'el-alert--' + type, 'is-light']" role="alert"><div class="el-alert__content"><span class="el-alert__title">{{ title }}</span></div></div>` };
+  C.ElEmpty = { props: { description: String }, template: `<div class="el-empty"><div class="el-empty__description"><p>{{ description || '暂无数据' }}</p></div></div>` };
 
   C.ElSteps = { props: { active: Number, items: Array }, template: `<div class="el-steps el-steps--horizontal"><div v-for="(t, i) in items" :key="i" class="el-step is-horizontal"><div :class="['el-step__head', i + 1 === active ? 'is-process' : i + 1 < active ? 'is-finish' : 'is-wait']"><div class="el-step__icon is-text"><div class="el-step__icon-inner">{{ i + 1 }}</div></div></div><div class="el-step__main"><div :class="['el-step__title', i + 1 === active ? 'is-process' : i + 1 < active ? 'is-finish' : 'is-wait']">{{ t }}</div></div></div></div>` };
 

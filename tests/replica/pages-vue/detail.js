@@ -1,5 +1,6 @@
 // Vue replica of 代开发应用详情 and the custom-menu editor (Element-Plus-style).
-// App detail: el-cards; 权限 shows an el-table (separate header / body tables) of granted
+// App detail: el-cards (企业客户 and 应用主页 per appid, as in pages/app-detail.js); 使用配置 → 应用主页 →
+// "修 改" opens the 设置工作台应用主页 el-dialog (el-tabs 网页 / 小程序, the inactive pane hidden by v-show); 权限 shows an el-table (separate header / body tables) of granted
 // permissions; "编 辑" opens the 编辑权限 el-dialog teleported to <body>, kept there (v-show) after
 // 取 消 / 确 定; options are el-checkboxes (native input hidden), group headers tick their group
 // (indeterminate when partly ticked), some start ticked; 确 定 records __replica.saved.permissions.
@@ -18,6 +19,14 @@
     { id: 'customer', name: '企业客户权限', items: [['customer_base', '客户基础信息'], ['customer_contact', '客户联系']] },
   ];
   const ALL_IDS = GROUPS.flatMap((g) => (g.items.length ? g.items.map((i) => i[0]) : [g.id]));
+  // Per-appid fake table (the authorised customer of each app), as in tests/replica/pages/app-detail.js.
+  const APPS = {
+    dk100001: { corp: '桃花岛', home: HOME },
+    dk100002: { corp: '归云庄', home: '' },
+    dk100003: { corp: '光明顶', home: 'https://html.workec.com/v2/wx_crm_lite_v2/auth/app?qxCorpid=ww5e0a9d2c4b7f8e13' },
+    dk100004: { corp: '侠客岛', home: '' },
+    dkGYZ: { corp: '归云庄', home: HOME },
+  };
   const NAMES = Object.fromEntries(GROUPS.flatMap((g) => (g.items.length ? g.items : [[g.id, g.name]])));
 
   VX.route('/sass/customApp/app/detail', {
@@ -47,9 +56,23 @@
       const count = (g) => g.items.filter(([id]) => s.perms[id]).length;
       const setGroup = (g, v) => { for (const [id] of g.items) s.perms[id] = v; };
       const rows = computed(() => s.granted.map((id) => [NAMES[id], '已授权']));
-      const corp = q.appid === 'dkGYZ' ? '归云庄' : '桃花岛';
+      const app = APPS[q.appid] || APPS.dk100001;
+      const corp = app.corp;
+      // 使用配置 → 应用主页 → 修改 (step 6): el-dialog with el-tabs 网页 / 小程序; 确 定 saves
+      // __replica.saved.homepage = { tab, url, miniprogram }. Teleported, kept (v-show) once closed.
+      const home = reactive({ open: false, tab: '网页', url: '', miniprogram: null });
+      s.home = home;
+      const openHome = () => { R.count('detail.editUsage'); Object.assign(home, { open: true, tab: '网页', url: app.home || '', miniprogram: null }); };
+      const homeCancel = () => { R.count('detail.homepageCancel'); home.open = false; };
+      const homeOk = () => {
+        R.count('detail.homepageOk');
+        R.replica.saved.homepage = { tab: home.tab, url: home.url, miniprogram: home.miniprogram };
+        R.request('/wwopen/developer/customApp/app/setHomepage', { tab: home.tab, url: home.url });
+        home.open = false;
+      };
+      const linkMp = () => { R.count('detail.linkMiniprogram'); home.miniprogram = '桃花岛商城'; };
       const menuHash = '#/sass/customApp/app/detail/menu?suiteid=' + encodeURIComponent(q.suiteid || '') + '&appid=' + encodeURIComponent(q.appid || '');
-      return { s, GROUPS, open, cancel, confirm, count, setGroup, rows, corp, HOME, goMenu: () => { location.hash = menuHash; }, noop: () => R.count('detail.editUsage'), cb: () => R.count('detail.editCallback') };
+      return { s, GROUPS, open, cancel, confirm, count, setGroup, rows, corp, appHome: app.home || '未配置', home, openHome, homeCancel, homeOk, linkMp, goMenu: () => { location.hash = menuHash; }, noop: () => R.count('detail.editUsage'), cb: () => R.count('detail.editCallback') };
     },
     template: `<div>
   <div v-if="!s.state.loaded" class="el-loading-mask">加载中</div>
@@ -57,7 +80,7 @@
     <div class="el-page-header"><a :href="'#/sass/customApp/tpl/info?id=' + (query.suiteid || '')">返回</a> <span class="el-page-header__content">代开发应用详情</span></div>
     <el-card title="基本信息"><el-descriptions :items="[['企业客户', corp], ['应用名称', 'EC营客通']]"/></el-card>
     <el-card title="权限"><template #extra><el-button link type="primary" text="编辑" @click="open"/></template><el-table :columns="['权限', '状态']" :rows="rows"/></el-card>
-    <el-card title="使用配置"><template #extra><el-button link type="primary" text="编辑" @click="noop"/></template><el-descriptions :items="[['应用主页', HOME], ['可信域名', 'html.workec.com']]"/></el-card>
+    <el-card title="使用配置"><template #extra><el-button link type="primary" text="编辑" @click="noop"/></template><el-descriptions :items="[['应用主页', appHome], ['可信域名', 'html.workec.com']]"><template #content="{ item }">{{ item[1] }}<el-button v-if="item[0] === '应用主页'" link type="primary" text="修改" @click="openHome"/></template></el-descriptions></el-card>
     <el-card title="回调配置"><template #extra><el-button link type="primary" text="编辑" @click="cb"/></template><el-descriptions :items="[['代开发应用回调URL', 'https://callback-develop.workec.com/v10/weixin/cp/callback/command/any/3']]"/></el-card>
     <el-card title="自定义菜单"><template #extra><el-button link type="primary" text="设置" @click="goMenu"/></template><span class="el-text el-text--info">用户安装时的默认应用菜单,可在应用的底部配置七种类型的快捷操作菜单</span></el-card>
     <el-card title="企业微信授权登录"><template #extra><el-button link type="primary" text="设置"/></template><span>使用企业微信账号登录已有的Web网页或移动APP</span></el-card>
@@ -74,6 +97,12 @@
         </template>
       </div>
     </div>
+  </el-dialog>
+  <el-dialog v-model="home.open" title="设置工作台应用主页" @cancel="homeCancel" @confirm="homeOk">
+    <el-tabs v-model="home.tab" :tabs="['网页', '小程序']">
+      <template #网页><form class="el-form" @submit.prevent><el-form-item label="应用主页" for="home_url" required><el-input id="home_url" v-model="home.url" placeholder="请填写带协议头的合法URL"/></el-form-item></form></template>
+      <template #小程序><span class="mp-name">{{ home.miniprogram ? '已关联：' + home.miniprogram : '未关联小程序' }}</span> <el-button text="关联小程序" @click="linkMp"/></template>
+    </el-tabs>
   </el-dialog>
 </div>`,
   });
