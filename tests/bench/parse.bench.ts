@@ -6,7 +6,7 @@
 import { test, expect } from '@playwright/test';
 import { parseBundle } from '../../utils/bundle/parse';
 import { MAX_PASTE_LENGTH } from '../../utils/bundle/parse';
-import { NOISE, pathological } from '../unit/bundle-linear.shapes';
+import { NOISE, pathological } from '../unit/bundle/linear.shapes';
 import { median, report } from './report';
 
 test('parseBundle: worst paste at the size cap', () => {

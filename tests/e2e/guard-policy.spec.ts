@@ -1,6 +1,6 @@
 // Policies chosen on the options page apply to backend tabs that are already open, within a second,
 // without reloading them. (storage.managed cannot be written from a test — Chrome has no API for it —
-// so the administrator lock is covered by tests/unit/guard-policy.test.ts.)
+// so the administrator lock is covered by tests/unit/guard/policy.test.ts.)
 import { test, expect } from './fixtures';
 import { openRoute } from './replica-server';
 import { TPL, RESET, auditSummary, replica, allowForbidden } from './guard-helpers';

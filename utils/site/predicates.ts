@@ -1,6 +1,6 @@
 // Site knowledge, part 3: page recognition as named predicates. detectPage is the ordered list
 // below — the first predicate that holds names the page — and each predicate lists the replica pages
-// it must and must not match (tests/unit/site-predicates.test.ts checks them on every replica set).
+// it must and must not match (tests/unit/site/predicates.test.ts checks them on every replica set).
 // Content decides first (only what is visible counts: hidden decoys never do); the hash route is a
 // hint, because several routes are assumed (docs/provider-backend.md).
 import { findField, isVisible } from '../fill/dom';

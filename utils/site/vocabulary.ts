@@ -1,13 +1,13 @@
 // Site knowledge, part 1: every word the extension relies on to find its way in the provider backend
 // (labels, button words, headings, hints, login markers) — in ONE place, each entry with the replica
-// pages it must match. tests/unit/site-vocabulary.test.ts mounts those pages on EVERY replica set
+// pages it must match. tests/unit/site/vocabulary.test.ts mounts those pages on EVERY replica set
 // (pages, pages-alt, pages-react, pages-vue) and counts the matches, so a site change (or a
 // replica the entry never met) is a one-file fix with its evidence beside it.
 //
 // The guard's own words stay in utils/guard/rules.ts (the guard must stay tiny and self-contained).
 // Facts and guesses: docs/provider-backend.md (synonyms below are the "assumed" ones).
 
-/** A replica page (see tests/unit/site-vocabulary.test.ts for how each is opened on each set). */
+/** A replica page (see tests/unit/site/vocabulary.test.ts for how each is opened on each set). */
 export type PageRef =
   | 'wizard-basic'
   | 'wizard-dev'

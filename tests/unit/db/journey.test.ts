@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshDb, BUNDLE } from '../db-helpers';
+import { freshDb, BUNDLE } from '../fakes';
 import { createCustomer, setStep, wizardCompleted } from '@/utils/db/repo';
 import { journeyCustomers, journeyGet, journeyOrder, journeyRefused, listFollowups } from '@/utils/db/journey';
 import { DEFAULT_FOLLOWUP_SETTINGS } from '@/utils/journey/followups';

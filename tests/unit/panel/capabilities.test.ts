@@ -61,6 +61,7 @@ function harness(cap: Capability) {
         kind,
         appId,
         permissionDialog: () => findPermissionDialog(document),
+        permissionDialogOpen: () => !!findPermissionDialog(document),
         homepageDialog: () => null,
       };
       prevPath = path;

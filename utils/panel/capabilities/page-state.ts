@@ -34,7 +34,7 @@ export const pageState: Capability = {
         route: f.route,
         appId: f.appId,
         customerName,
-        permDialog: !!f.permissionDialog(),
+        permDialog: f.permissionDialogOpen(),
         tick: st.tick + 1,
         // a new page: earlier pages' lines leave (what a next step says on arrival is set after this)
         ...(st.page !== page ? { notices: st.notices.filter((n) => KEPT_NOTICES.has(n.key)), status: null } : {}),

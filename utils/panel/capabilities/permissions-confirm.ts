@@ -1,6 +1,6 @@
 // permissions.confirmed: the user pressed the 权限 dialog's 确定 and then the dialog is gone. A
 // press of 取消 / 关闭 in the dialog takes the 确定 back; the extension itself never presses it.
-import { findPermissionDialog, isConfirmControl, permissionDialogOpen } from '../../fill/permissions';
+import { findPermissionDialog, isConfirmControl } from '../../fill/permissions';
 import { isControlWord } from '../../page/visible';
 import { stepRecorded, type Capability } from './types';
 
@@ -17,7 +17,7 @@ export const permissionsConfirm: Capability = {
     });
     s.onScan((f) => {
       // any box dialog still open counts (a taught or unrecognised 权限 dialog too)
-      if (!armed || f.permissionDialog() || permissionDialogOpen(s.doc)) return;
+      if (!armed || f.permissionDialogOpen()) return;
       armed = false;
       const corpId = s.corpFor(f.appId);
       void s.send({ type: 'permissions.confirmed', ...(f.appId ? { appId: f.appId } : {}), ...(corpId ? { corpId } : {}) }).then(() => stepRecorded(s));

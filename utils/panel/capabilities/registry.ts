@@ -4,7 +4,7 @@
 // ends when `signal` aborts.
 import { detectPage, parseRoute, appIdFromRoute } from '../../page/detect';
 import { signalContext, watchPage, type PageWatch } from '../../page/route-watch';
-import { findPermissionDialog } from '../../fill/permissions';
+import { findPermissionDialog, permissionDialogOpen } from '../../fill/permissions';
 import { readHomepageDialog } from '../../journey/homepage';
 import { controlText } from '../../dom/text';
 import { debugLog } from '../../site/debug';
@@ -73,6 +73,7 @@ export function startCapabilities(list: readonly Capability[], signal: AbortSign
     const path = route.path.toLowerCase();
     const kind = detectPage(doc, route);
     let perm: Element | null | undefined;
+    let permOpen: boolean | undefined;
     let hp: ReturnType<typeof readHomepageDialog> | undefined;
     const frame: ScanFrame = {
       route,
@@ -81,6 +82,7 @@ export function startCapabilities(list: readonly Capability[], signal: AbortSign
       kind,
       appId: appIdFromRoute(route),
       permissionDialog: () => (perm === undefined ? (perm = kind === 'app-detail' || onRoute(path, 'appDetail') ? findPermissionDialog(doc) : null) : perm),
+      permissionDialogOpen: () => (permOpen === undefined ? (permOpen = !!frame.permissionDialog() || ((kind === 'app-detail' || onRoute(path, 'appDetail')) && permissionDialogOpen(doc))) : permOpen),
       homepageDialog: () => (hp === undefined ? (hp = kind === 'app-detail' ? readHomepageDialog(doc) : null) : hp),
     };
     prevPath = path;

@@ -22,6 +22,8 @@ export interface ScanFrame {
   appId: string | null;
   /** The visible 权限 dialog (looked up on the app detail only, once per scan). */
   permissionDialog(): Element | null;
+  /** Is a 权限 dialog open: recognised, taught, or any dialog of boxes (so 全部勾选 can offer teaching). */
+  permissionDialogOpen(): boolean;
   /** The open 应用主页 dialog (on the app detail only, once per scan). */
   homepageDialog(): HomepageDialog | null;
 }
