@@ -369,10 +369,18 @@ export async function fillWizard(doc: Document, bundle: WizardBundle, opts: Wiza
   }
   typeField('trustedDomain', form.trustedDomain, domainTarget);
 
-  // 2. let the page re-render, then read everything back from a fresh lookup.
-  await settleTwice(doc, opts.settle);
-  const after = findWizardForm(doc) ?? form;
-  const rows = verify(after, changes, ticked, early, homeTarget, domainTarget);
+  // 2. let the page re-render (one frame: a fill is a few inputs and one re-render), then read
+  //    everything back from a fresh lookup; a field that does not read right yet gets one more frame
+  //    before it is reported failed (a page that re-renders late is not misreported).
+  const settle = opts.settle ?? (() => nextRender(doc.defaultView));
+  await settle();
+  let after = findWizardForm(doc) ?? form;
+  let rows = verify(after, changes, ticked, early, homeTarget, domainTarget);
+  if (rows.some((r) => r.result === 'failed')) {
+    await settle();
+    after = findWizardForm(doc) ?? form;
+    rows = verify(after, changes, ticked, early, homeTarget, domainTarget);
+  }
   markNotFound(rows, [t('panel_msg_field_not_found'), t('panel_msg_checkbox_not_found')]);
   for (const r of rows) {
     if (r.reason !== 'not-found') continue;
