@@ -145,10 +145,10 @@ export function readValue(el: TextField): string {
   return Object.getOwnPropertyDescriptor(proto, 'value')!.get!.call(el) as string;
 }
 
-type EventKind = 'Event' | 'FocusEvent' | 'KeyboardEvent' | 'InputEvent' | 'MouseEvent' | 'PointerEvent';
+type DomEventClass = 'Event' | 'FocusEvent' | 'KeyboardEvent' | 'InputEvent' | 'MouseEvent' | 'PointerEvent';
 
 /** Dispatch an event built with the element's own window constructors (works across frames). */
-function fire(el: Element, type: string, init: Record<string, unknown>, kind: EventKind = 'Event') {
+function fire(el: Element, type: string, init: Record<string, unknown>, kind: DomEventClass = 'Event') {
   const win = el.ownerDocument?.defaultView as unknown as Record<string, typeof Event> | null;
   const C = win?.[kind] ?? win?.Event ?? Event;
   el.dispatchEvent(new C(type, { bubbles: true, cancelable: true, composed: true, ...init } as EventInit));
@@ -178,7 +178,7 @@ export function clickLikeUser(el: Element): void {
   const win = el.ownerDocument?.defaultView as (Window & typeof globalThis) | null;
   const r = el.getBoundingClientRect();
   const xy = { clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, button: 0, view: win ?? undefined };
-  const Pointer: EventKind = win && 'PointerEvent' in win ? 'PointerEvent' : 'MouseEvent';
+  const Pointer: DomEventClass = win && 'PointerEvent' in win ? 'PointerEvent' : 'MouseEvent';
   fire(el, 'pointerdown', { ...xy, pointerType: 'mouse', isPrimary: true }, Pointer);
   fire(el, 'mousedown', { ...xy, buttons: 1 }, 'MouseEvent');
   (el as HTMLElement).focus?.();
