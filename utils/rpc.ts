@@ -5,12 +5,9 @@ import { browser } from 'wxt/browser';
 import type { Message, Reply } from './messages';
 import type { ReplyOf } from './dto';
 
-export function send<M extends Message>(msg: M): Promise<Reply<ReplyOf<M['type']>>>;
-/** @deprecated A restated reply type: drop the type argument, the reply is derived (utils/dto.ts). */
-export function send<T>(msg: Message): Promise<Reply<T>>;
-export async function send(msg: Message): Promise<Reply<unknown>> {
+export async function send<M extends Message>(msg: M): Promise<Reply<ReplyOf<M['type']>>> {
   try {
-    const reply = (await browser.runtime.sendMessage(msg)) as Reply<unknown> | undefined;
+    const reply = (await browser.runtime.sendMessage(msg)) as Reply<ReplyOf<M['type']>> | undefined;
     return reply ?? { ok: false, code: 'no-reply', error: '后台没有响应，请稍后再试' };
   } catch (e) {
     return { ok: false, code: 'unreachable', error: (e as Error).message || String(e) };
@@ -18,10 +15,7 @@ export async function send(msg: Message): Promise<Reply<unknown>> {
 }
 
 /** Like send() but throws on { ok: false } — for UI code that shows the error itself. */
-export function call<M extends Message>(msg: M): Promise<ReplyOf<M['type']>>;
-/** @deprecated A restated reply type: drop the type argument, the reply is derived (utils/dto.ts). */
-export function call<T>(msg: Message): Promise<T>;
-export async function call(msg: Message): Promise<unknown> {
+export async function call<M extends Message>(msg: M): Promise<ReplyOf<M['type']>> {
   const r = await send(msg);
   if (!r.ok) throw Object.assign(new Error(r.error), { code: r.code });
   return r.data;
