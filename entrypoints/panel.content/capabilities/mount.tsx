@@ -9,7 +9,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { PANEL_PAGES } from '@/utils/panel/flow';
 import { fillMenus } from '@/utils/fill/menus';
 import { placePanel, samePlacement, columnWidth, MARGIN, TOP, COMPACT_HEIGHT, COMPACT_TALL, type Rect } from '@/utils/panel/layout';
-import { controlRects, dialogRect } from '@/utils/panel/measure';
+import { controlCount, controlRects, dialogRect } from '@/utils/panel/measure';
 import { panelCollapsedItem as collapsedItem, panelSideItem as sideItem } from '@/utils/settings';
 import type { Capability } from '@/utils/panel/capabilities/types';
 import { PanelApp } from '@/components/panel/PanelApp';
@@ -115,7 +115,7 @@ export function mountPanel(ctx: ContentScriptContext): Capability {
         const st = store.getState();
         const d = dialogRect(doc);
         const de = doc.documentElement;
-        const key = [win.innerWidth, win.innerHeight, de.scrollWidth, de.scrollHeight, kind, path, st.collapsed, st.side, reserved, d ? [d.rect.left, d.rect.top, d.rect.right, d.rect.bottom].map(Math.round).join(',') : ''].join('|');
+        const key = [win.innerWidth, win.innerHeight, de.scrollWidth, de.scrollHeight, controlCount(doc), kind, path, st.collapsed, st.side, reserved, d ? [d.rect.left, d.rect.top, d.rect.right, d.rect.bottom].map(Math.round).join(',') : ''].join('|');
         if (key === layoutKey) return;
         layoutKey = key;
         const vw = win.innerWidth;
