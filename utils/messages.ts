@@ -88,7 +88,7 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('guard.ui') }),
   z.object({ type: z.literal('guard.setPolicy'), action: guardActionSchema, policy: guardPolicySchema, confirm: z.string().max(100).optional() }),
   // audit / event log
-  z.object({ type: z.literal('events.list'), kind: z.enum([...EVENT_KINDS.filter((k) => k !== 'import'), 'all'] as ['guard', 'autofill', 'step', 'all']).optional(), limit: z.number().int().min(1).max(100000).optional() }),
+  z.object({ type: z.literal('events.list'), kind: z.union([z.enum(EVENT_KINDS).exclude(['import']), z.literal('all')]).optional(), limit: z.number().int().min(1).max(100000).optional() }),
   // taught fields (issue 13)
   z.object({ type: z.literal('learned.list') }),
   z.object({ type: z.literal('learned.set'), entry: learnedSchema }),

@@ -20,4 +20,10 @@ describe('one definition per vocabulary', () => {
     for (const a of GUARD_ACTIONS) expect(messageSchema.safeParse(msg(a)).success, a).toBe(true);
     expect(messageSchema.safeParse(msg('delete-everything')).success).toBe(false);
   });
+
+  it('events.list filters by the logged kinds (not import) or all', () => {
+    const msg = (kind: string) => ({ type: 'events.list', kind });
+    for (const k of ['guard', 'autofill', 'step', 'all']) expect(messageSchema.safeParse(msg(k)).success, k).toBe(true);
+    expect(messageSchema.safeParse(msg('import')).success).toBe(false);
+  });
 });

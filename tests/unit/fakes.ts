@@ -3,6 +3,8 @@
 // Tests mirror utils/: tests/unit/<folder>/<file>.test.ts tests utils/<folder>/<file>.ts.
 import 'fake-indexeddb/auto';
 import { EcDatabase, setDb } from '../../utils/db/db';
+import { createRouter, type Handlers, type SenderInfo } from '../../utils/background/router';
+import { dbHandlers } from '../../utils/db/handlers';
 import { readFileSync } from 'node:fs';
 
 let n = 0;
@@ -10,6 +12,18 @@ export function freshDb(): EcDatabase {
   const db = new EcDatabase(`ec-helper-test-${process.pid}-${++n}`);
   setDb(db);
   return db;
+}
+
+/** The background's router over `handlers` (default: the data layer's), and `ok(msg)`: the reply's
+ *  data, or a throw naming the refusal. */
+export function routerFor(handlers: Handlers = dbHandlers) {
+  const route = createRouter(handlers);
+  const ok = async <T = any>(msg: unknown, sender: SenderInfo = {}): Promise<T> => {
+    const r = await route(msg, sender);
+    if (!r.ok) throw new Error(`expected ok, got ${r.error}`);
+    return r.data as T;
+  };
+  return { route, ok };
 }
 
 export const BUNDLE = (corpId: string) => ({

@@ -11,7 +11,6 @@ import { companyKey } from '../journey/customer';
 import { followups, type Followup, type FollowupSettings } from '../journey/followups';
 
 export type { JourneyState };
-export type JourneyRow = CustomerRow;
 
 export interface JourneyView {
   corpId: string;
@@ -32,17 +31,17 @@ function inTx<T>(db: EcDatabase, fn: () => Promise<T>): Promise<T> {
   return db.transaction('r', [db.customers], fn) as Promise<T>;
 }
 
-function byName(db: EcDatabase, name: string): Promise<JourneyRow | undefined> {
+function byName(db: EcDatabase, name: string): Promise<CustomerRow | undefined> {
   return inTx(db, () => byNameRaw(db, name));
 }
 
-async function byNameRaw(db: EcDatabase, name: string): Promise<JourneyRow | undefined> {
+async function byNameRaw(db: EcDatabase, name: string): Promise<CustomerRow | undefined> {
   const exact = await db.customers.where('nameKey').equals(nameKey(name)).toArray();
   if (exact.length) return exact.sort((a, b) => b.touchedAt - a.touchedAt)[0];
   // loosely (有限公司 suffixes, spaces): a scan, only when the exact key found nobody
   const key = companyKey(name);
   if (!key) return undefined;
-  let best: JourneyRow | undefined;
+  let best: CustomerRow | undefined;
   await db.customers.each((c) => {
     if (companyKey(c.name) === key && (!best || c.touchedAt > best.touchedAt)) best = c;
   });
@@ -50,11 +49,11 @@ async function byNameRaw(db: EcDatabase, name: string): Promise<JourneyRow | und
 }
 
 /** The customer a page belongs to: the name it shows first, then its app id, then a corp id. */
-export function findJourneyCustomer(db: EcDatabase, ref: { appId?: string; name?: string; corpId?: string }): Promise<{ row: JourneyRow; matchedBy: JourneyView['matchedBy'] } | null> {
+export function findJourneyCustomer(db: EcDatabase, ref: { appId?: string; name?: string; corpId?: string }): Promise<{ row: CustomerRow; matchedBy: JourneyView['matchedBy'] } | null> {
   return inTx(db, () => findRaw(db, ref));
 }
 
-async function findRaw(db: EcDatabase, ref: { appId?: string; name?: string; corpId?: string }): Promise<{ row: JourneyRow; matchedBy: JourneyView['matchedBy'] } | null> {
+async function findRaw(db: EcDatabase, ref: { appId?: string; name?: string; corpId?: string }): Promise<{ row: CustomerRow; matchedBy: JourneyView['matchedBy'] } | null> {
   // The name the page shows first, then its app id, then a corp id (issue 15.9).
   if (ref.name) {
     const c = await byNameRaw(db, ref.name);
@@ -111,7 +110,7 @@ export async function journeyCustomers(names: string[]): Promise<ListedCustomer[
  */
 export async function journeyOrder(m: { corpName: string; auditOrderId: string; createdAt?: number }, page?: string): Promise<{ recorded: boolean; corpId?: string; order?: JourneyState['order'] }> {
   return writeTx(async (db) => {
-    const c = (await byName(db, m.corpName)) as JourneyRow | undefined;
+    const c = (await byName(db, m.corpName));
     if (!c) return { recorded: false };
     const at = now();
     const j: JourneyState = { ...(c.journey ?? {}) };
@@ -135,8 +134,8 @@ export async function journeyOrder(m: { corpName: string; auditOrderId: string; 
 /** The go-online detail answered 当前状态暂不允许上线: when will 提交上线 be accepted? */
 export async function journeyRefused(m: { auditOrderId: string; corpName?: string }, page?: string): Promise<{ corpId: string; name: string; readyAt: number; auditOrderId: string } | null> {
   return writeTx(async (db) => {
-    let c: JourneyRow | undefined;
-    await db.customers.each((x: JourneyRow) => {
+    let c: CustomerRow | undefined;
+    await db.customers.each((x) => {
       if (x.journey?.order?.id === m.auditOrderId) c = x;
     });
     if (!c && m.corpName) c = await byName(db, m.corpName);
@@ -157,7 +156,7 @@ export async function journeyRefused(m: { auditOrderId: string; corpName?: strin
 export async function listFollowups(settings: FollowupSettings, at = Date.now()): Promise<Followup[]> {
   const db = getDb();
   return db.transaction('r', [db.customers, db.steps], async () => {
-    const rows = (await db.customers.toArray()) as (JourneyRow & { archived?: boolean })[];
+    const rows = (await db.customers.toArray()) as (CustomerRow & { archived?: boolean })[];
     const waiting = rows.filter((c) => c.st['1d'] === 'doing' || c.st['1f'] === 'doing');
     const times = new Map<string, Partial<Record<StepId, number>>>();
     for (const c of waiting) {

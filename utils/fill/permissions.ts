@@ -136,9 +136,9 @@ export function findPermissionDialog(doc: Document): Element | null {
  * Is a 权限 dialog open? The recognised (or taught) one, or — so that the user can press
  * ec-check-all-permissions, be told it is not recognised and teach it — a visible dialog of boxes.
  */
-export function permissionDialogOpen(doc: Document): boolean {
-  // (dialog-like containers only: this runs on every scan of the page)
-  return !!findPermissionDialog(doc) || boxDialogs(doc, { dialogLikeOnly: true }).length > 0;
+export function permissionDialogOpen(doc: Document, found: Element | null = findPermissionDialog(doc)): boolean {
+  // (dialog-like containers only: this runs on every scan of the page; `found`: a lookup already made)
+  return !!found || boxDialogs(doc, { dialogLikeOnly: true }).length > 0;
 }
 
 /** The 权限 dialog by its words (utils/site/vocabulary.ts), innermost match. */

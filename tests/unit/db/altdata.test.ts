@@ -2,21 +2,14 @@
 // logged texts, re-importing a file, identical events, renames.
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BUNDLE, freshDb } from '../fakes';
-import { createRouter } from '../../../utils/background/router';
-import { dbHandlers } from '../../../utils/db/handlers';
+import { BUNDLE, freshDb, routerFor } from '../fakes';
 import { appendEvent } from '../../../utils/db/events';
 import { redactSecrets, sanitizeDetail, stripSecretsFromUrl } from '../../../utils/db/keys';
 import type { EcDatabase } from '../../../utils/db/db';
 import type { Reply } from '../../../utils/messages';
 
-const route = createRouter(dbHandlers);
+const { route, ok } = routerFor();
 let db: EcDatabase;
-async function ok<T = any>(msg: unknown): Promise<T> {
-  const r = (await route(msg)) as Reply<T>;
-  if (!r.ok) throw new Error(`expected ok, got ${r.error}`);
-  return r.data;
-}
 const A = 'ww739fc538a1b2c3d4';
 const AES = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJ0123456';
 const strip = (f: any) => ({ ...f, exportedAt: undefined });

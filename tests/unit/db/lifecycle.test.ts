@@ -2,25 +2,18 @@
 // and delete of one customer (never touching another customer's rows), archived through import.
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BUNDLE, freshDb } from '../fakes';
-import { createRouter } from '../../../utils/background/router';
-import { dbHandlers } from '../../../utils/db/handlers';
+import { BUNDLE, freshDb, routerFor } from '../fakes';
 import { csvCell, toCsv, auditCsv, progressCsv, CSV_BOM } from '../../../utils/db/csv';
 import { trimEvents } from '../../../utils/db/lifecycle';
 import { eventRetentionDaysItem } from '../../../utils/settings';
 import type { EcDatabase } from '../../../utils/db/db';
 
-const route = createRouter(dbHandlers);
+const { route, ok } = routerFor();
 let db: EcDatabase;
 const A = 'ww739fc538a1b2c3d4';
 const B = 'ww01707cf2a8b83ec5';
 const AES = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJ0123456';
 const DAY = 86_400_000;
-async function ok(msg: unknown): Promise<any> {
-  const r = await route(msg);
-  if (!r.ok) throw new Error(r.error);
-  return r.data;
-}
 beforeEach(() => {
   db = freshDb();
 });

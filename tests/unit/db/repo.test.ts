@@ -1,20 +1,12 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BUNDLE, freshDb } from '../fakes';
-import { createRouter } from '../../../utils/background/router';
-import { dbHandlers } from '../../../utils/db/handlers';
+import { BUNDLE, freshDb, routerFor } from '../fakes';
 import { appendEvent, listEvents } from '../../../utils/db/events';
 import type { EcDatabase } from '../../../utils/db/db';
-import type { Reply } from '../../../utils/messages';
 
-const route = createRouter(dbHandlers);
+const { route, ok } = routerFor();
 let db: EcDatabase;
 
-async function ok<T = any>(msg: unknown, sender = {}): Promise<T> {
-  const r = (await route(msg, sender)) as Reply<T>;
-  if (!r.ok) throw new Error(`expected ok, got ${r.error}`);
-  return r.data;
-}
 async function counts() {
   return { customers: await db.customers.count(), steps: await db.steps.count(), bundles: await db.bundles.count(), events: await db.events.count() };
 }

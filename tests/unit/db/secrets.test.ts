@@ -2,22 +2,15 @@
 // notes are redacted on every write path (step.set, import) and again on export.
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshDb } from '../fakes';
-import { createRouter } from '../../../utils/background/router';
-import { dbHandlers } from '../../../utils/db/handlers';
+import { freshDb, routerFor } from '../fakes';
 import { appendEvent } from '../../../utils/db/events';
 import { redactNote, stripSecretsFromUrl } from '../../../utils/db/keys';
 import type { EcDatabase } from '../../../utils/db/db';
 
-const route = createRouter(dbHandlers);
+const { ok } = routerFor();
 let db: EcDatabase;
 const A = 'ww739fc538a1b2c3d4';
 const AES = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJ0123456';
-async function ok(msg: unknown): Promise<any> {
-  const r = await route(msg);
-  if (!r.ok) throw new Error(r.error);
-  return r.data;
-}
 async function everything(): Promise<string> {
   return JSON.stringify([await db.customers.toArray(), await db.steps.toArray(), await db.bundles.toArray(), await db.events.toArray()]);
 }

@@ -1,18 +1,11 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BUNDLE, freshDb } from '../fakes';
-import { createRouter } from '../../../utils/background/router';
-import { dbHandlers } from '../../../utils/db/handlers';
+import { BUNDLE, freshDb, routerFor } from '../fakes';
 import type { EcDatabase, CustomerRow, StepRow, EventRow } from '../../../utils/db/db';
 import type { Reply } from '../../../utils/messages';
 
-const route = createRouter(dbHandlers);
+const { route, ok } = routerFor();
 let db: EcDatabase;
-async function ok<T = any>(msg: unknown): Promise<T> {
-  const r = (await route(msg)) as Reply<T>;
-  if (!r.ok) throw new Error(`expected ok, got ${r.error}`);
-  return r.data;
-}
 async function snapshot() {
   return { customers: await db.customers.toArray(), steps: await db.steps.toArray(), bundles: await db.bundles.toArray(), events: await db.events.toArray() };
 }

@@ -3,22 +3,15 @@
 // what one whole-file import gives (and re-importing adds nothing: resumable, idempotent).
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BUNDLE, freshDb } from '../fakes';
-import { createRouter } from '../../../utils/background/router';
-import { dbHandlers } from '../../../utils/db/handlers';
+import { BUNDLE, freshDb, routerFor } from '../fakes';
 import { splitImport, sumSummaries } from '../../../utils/export-file/batches';
 import type { EcDatabase } from '../../../utils/db/db';
 
-const route = createRouter(dbHandlers);
+const { ok } = routerFor();
 let db: EcDatabase;
 beforeEach(() => {
   db = freshDb();
 });
-async function ok(msg: unknown): Promise<any> {
-  const r = await route(msg);
-  if (!r.ok) throw new Error(r.error);
-  return r.data;
-}
 function bigFile(n: number) {
   const t0 = 1_700_000_000_000;
   const customers = [];

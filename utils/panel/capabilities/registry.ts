@@ -82,7 +82,7 @@ export function startCapabilities(list: readonly Capability[], signal: AbortSign
       kind,
       appId: appIdFromRoute(route),
       permissionDialog: () => (perm === undefined ? (perm = kind === 'app-detail' || onRoute(path, 'appDetail') ? findPermissionDialog(doc) : null) : perm),
-      permissionDialogOpen: () => (permOpen === undefined ? (permOpen = !!frame.permissionDialog() || ((kind === 'app-detail' || onRoute(path, 'appDetail')) && permissionDialogOpen(doc))) : permOpen),
+      permissionDialogOpen: () => (permOpen === undefined ? (permOpen = (kind === 'app-detail' || onRoute(path, 'appDetail')) && permissionDialogOpen(doc, frame.permissionDialog())) : permOpen),
       homepageDialog: () => (hp === undefined ? (hp = kind === 'app-detail' ? readHomepageDialog(doc) : null) : hp),
     };
     prevPath = path;
