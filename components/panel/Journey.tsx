@@ -8,13 +8,31 @@ import { t } from '@/utils/i18n';
 import { CHECKLIST, plan } from '@/utils/journey/model';
 import type { PanelCore, PanelStore } from './store';
 
-export function Checklist({ store, core }: { store: PanelStore; core: PanelCore }) {
+/** The page's customer for the journey: progress's record, else the name the page (or, on the
+ *  template page, the paste) gives — a customer progress does not know yet starts at 1a. */
+function useJourneyCustomer(store: PanelStore) {
   const journey = useStore(store, (s) => s.journey);
   const page = useStore(store, (s) => s.page);
   const customerName = useStore(store, (s) => s.customerName);
   const pasteFor = useStore(store, (s) => s.pasteFor);
-  // A customer the page names but progress does not know yet starts at 1a.
-  const name = journey?.name ?? (page === 'template-detail' ? pasteFor?.name : customerName) ?? null;
+  return { journey, name: journey?.name ?? (page === 'template-detail' ? pasteFor?.name : customerName) ?? null };
+}
+
+/** What the customer admin must do now (ec-reminder, one per step waited for). */
+function Reminders({ steps, name }: { steps: readonly string[]; name: string }) {
+  return (
+    <>
+      {steps.map((id) => (
+        <p key={id} className="warn" data-testid="ec-reminder" data-step={id}>
+          {t(`journey_remind_${id}`, [name])}
+        </p>
+      ))}
+    </>
+  );
+}
+
+export function Checklist({ store, core }: { store: PanelStore; core: PanelCore }) {
+  const { journey, name } = useJourneyCustomer(store);
   if (!name) return null;
   const st = journey?.st ?? {};
   const p = journey?.plan ?? plan(st);
@@ -34,11 +52,7 @@ export function Checklist({ store, core }: { store: PanelStore; core: PanelCore 
           );
         })}
       </ol>
-      {p.waitingFor.map((id) => (
-        <p key={id} className="warn" data-testid="ec-reminder" data-step={id}>
-          {t(`journey_remind_${id}`, [name])}
-        </p>
-      ))}
+      <Reminders steps={p.waitingFor} name={name} />
       <NextStep store={store} core={core} />
     </div>
   );
@@ -46,20 +60,10 @@ export function Checklist({ store, core }: { store: PanelStore; core: PanelCore 
 
 /** `ec-next-step` for the page's customer (also in the compact bar): what comes next, one press. */
 export function NextStep({ store, core, slim = false }: { store: PanelStore; core: PanelCore; slim?: boolean }) {
-  const journey = useStore(store, (s) => s.journey);
-  const page = useStore(store, (s) => s.page);
-  const customerName = useStore(store, (s) => s.customerName);
-  const pasteFor = useStore(store, (s) => s.pasteFor);
-  const name = journey?.name ?? (page === 'template-detail' ? pasteFor?.name : customerName) ?? null;
+  const { journey, name } = useJourneyCustomer(store);
   if (!name) return null;
   const p = journey?.plan ?? plan(journey?.st ?? {});
-  const reminders = slim
-    ? p.waitingFor.map((id) => (
-        <p key={id} className="warn" data-testid="ec-reminder" data-step={id}>
-          {t(`journey_remind_${id}`, [name])}
-        </p>
-      ))
-    : null;
+  const reminders = slim ? <Reminders steps={p.waitingFor} name={name} /> : null;
   if (!p.next) return slim ? <>{reminders}</> : <p className="ok" data-testid="ec-journey-done">{t('journey_all_done', [name])}</p>;
   return (
     <>

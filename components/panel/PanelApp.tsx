@@ -102,7 +102,7 @@ function PanelBody({ store, core, slim = false }: { store: PanelStore; core: Pan
   const [view, setView] = useState<ReportView | null>(null);
   const [reason, setReason] = useState<Override | undefined>();
   const [undo, setUndo] = useState<(() => Promise<FieldRow[]>) | null>(null);
-  const [mismatch, setMismatch] = useState<{ other: string; page: string | null; by: 'header' | 'corp-id' } | null>(null);
+  const [mismatch, setMismatch] = useState<MismatchInfo | null>(null);
   const fillPending = useStore(store, (s) => s.fillPending);
   const journey = useStore(store, (s) => s.journey);
   const overrides = useRef(new Set<Override>());
@@ -229,11 +229,7 @@ function PanelBody({ store, core, slim = false }: { store: PanelStore; core: Pan
         <Wait store={store} />
         <StatusLine store={store} />
         {error ? <ErrorBox messages={error.messages} forAdmin={false} /> : null}
-        {refused && mismatch ? (
-          <p className="warn" data-testid="ec-customer-mismatch" data-other={mismatch.other}>
-            {t(mismatch.by === 'header' ? 'journey_mismatch_header' : 'journey_mismatch_corp', [mismatch.other, mismatch.page ?? t('panel_customer_unknown')])}
-          </p>
-        ) : null}
+        {refused && mismatch ? <Mismatch m={mismatch} /> : null}
         {view ? <Report view={view} page={page} /> : null}
       </div>
     );
@@ -297,11 +293,7 @@ function PanelBody({ store, core, slim = false }: { store: PanelStore; core: Pan
         <SnapshotButton doc={core.doc} page={page} />
       </div>
       {error ? <ErrorBox messages={error.messages} forAdmin={error.forAdmin} /> : null}
-      {refused && mismatch ? (
-        <p className="warn" data-testid="ec-customer-mismatch" data-other={mismatch.other}>
-          {t(mismatch.by === 'header' ? 'journey_mismatch_header' : 'journey_mismatch_corp', [mismatch.other, mismatch.page ?? t('panel_customer_unknown')])}
-        </p>
-      ) : null}
+      {refused && mismatch ? <Mismatch m={mismatch} /> : null}
       {view ? <Report view={view} page={page} /> : null}
       {choice?.ok && choice.warnings.length ? (
         <ul className="warn" data-testid="ec-bundle-warnings">
@@ -344,5 +336,16 @@ function Customer({ page, name, stored, corpId }: { page: string; name: string |
       <b>{shown ?? t('panel_customer_unknown')}</b>
       {corpId ? <span className="sub">{t('panel_corp_id', [corpId])}</span> : null}
     </div>
+  );
+}
+
+type MismatchInfo = { other: string; page: string | null; by: 'header' | 'corp-id' };
+
+/** ec-customer-mismatch: whose paste this looks like, beside the refusal (panel and compact bar). */
+function Mismatch({ m }: { m: MismatchInfo }) {
+  return (
+    <p className="warn" data-testid="ec-customer-mismatch" data-other={m.other}>
+      {t(m.by === 'header' ? 'journey_mismatch_header' : 'journey_mismatch_corp', [m.other, m.page ?? t('panel_customer_unknown')])}
+    </p>
   );
 }
