@@ -34,3 +34,35 @@ export function controlText(el: Element): string {
   const ctl = el.closest('button, a, [role="button"], input[type="button"], input[type="submit"], .ww_btn, [class*="btn" i]') ?? el;
   return squash(ctl.tagName === 'INPUT' ? (ctl as HTMLInputElement).value : ctl.textContent);
 }
+
+/** Counts as a character of visible text (not whitespace: ASCII blanks, NBSP, ideographic space). */
+function isInk(code: number): boolean {
+  return code > 32 && code !== 0xa0 && code !== 0x3000;
+}
+
+/**
+ * The text of `el` and its descendants, skipping elements whose tag matches `skip` (form controls,
+ * scripts), or null as soon as it holds more than `cap` non-blank characters. Label and heading
+ * lookups only compare short texts: the cap makes asking every `div` of a page cost what its first
+ * few words cost, not its whole subtree (a full walk per element is quadratic in the page's depth).
+ */
+export function boundedText(el: Element, skip: RegExp, cap = Infinity): string | null {
+  let out = '';
+  let ink = 0;
+  const walk = (e: Element): boolean => {
+    for (let n = e.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) {
+        const v = n.nodeValue ?? '';
+        out += v;
+        if (cap !== Infinity) {
+          for (let i = 0; i < v.length; i++) if (isInk(v.charCodeAt(i)) && ++ink > cap) return false;
+        }
+      } else if (n.nodeType === 1) {
+        if (skip.test((n as Element).tagName)) continue;
+        if (!walk(n as Element)) return false;
+      }
+    }
+    return true;
+  };
+  return walk(el) ? out : null;
+}

@@ -1,7 +1,7 @@
 // DOM primitives shared by every autofill: find what the user sees, type like a user, read back.
 // No extension APIs here — only the DOM — so unit tests run it on happy-dom snapshots. Text and
 // waiting come from utils/dom/.
-import { labelKey } from '../dom/text';
+import { boundedText, labelKey } from '../dom/text';
 
 type VisibilityElement = Element & { checkVisibility?: (o?: Record<string, boolean>) => boolean };
 
@@ -52,30 +52,29 @@ export function isTextField(el: Element | null): el is TextField {
   return el.tagName === 'INPUT' && TEXT_TYPES.has(((el as HTMLInputElement).getAttribute('type') ?? '').toLowerCase());
 }
 
-/** Own text of an element, ignoring text of descendant form controls and of our own UI. */
-function ownLabelText(el: Element): string {
-  let out = '';
-  for (const n of Array.from(el.childNodes)) {
-    if (n.nodeType === 3) out += n.nodeValue;
-    else if (n.nodeType === 1) {
-      const e = n as Element;
-      if (/^(INPUT|TEXTAREA|SELECT|BUTTON|SCRIPT|STYLE)$/.test(e.tagName)) continue;
-      out += ownLabelText(e);
-    }
-  }
-  return out;
+/** Own text of an element, ignoring text of descendant form controls and of our own UI; null when
+ *  it holds more than `cap` characters (it cannot be a label then). */
+const NOT_LABEL_TEXT = /^(INPUT|TEXTAREA|SELECT|BUTTON|SCRIPT|STYLE)$/;
+function ownLabelText(el: Element, cap?: number): string | null {
+  return boundedText(el, NOT_LABEL_TEXT, cap);
 }
 
 /** Elements inside `scope` whose visible text is exactly one of `labels` (by labelKey). */
 export function findLabelElements(scope: ParentNode, labels: string[]): Element[] {
   const keys = new Set(labels.map(labelKey));
+  // A label's text is its key plus markers labelKey drops (*, ：, (选填), icons, spaces): generous room.
+  let cap = 0;
+  for (const k of keys) cap = Math.max(cap, k.length);
+  cap = cap * 4 + 32;
   const found: Element[] = [];
   const all = scope.querySelectorAll('label, span, div, td, th, dt, p, b, strong, em, h1, h2, h3, h4, h5, legend, a, li');
   for (const el of Array.from(all)) {
-    const key = labelKey(ownLabelText(el));
+    const text = ownLabelText(el, cap);
+    if (text === null) continue;
+    const key = labelKey(text);
     if (!key || !keys.has(key)) continue;
     // Keep the innermost element carrying the text.
-    if (Array.from(el.children).some((c) => keys.has(labelKey(ownLabelText(c))))) continue;
+    if (Array.from(el.children).some((c) => { const ct = ownLabelText(c, cap); return ct !== null && keys.has(labelKey(ct)); })) continue;
     if (!isVisible(el)) continue;
     found.push(el);
   }

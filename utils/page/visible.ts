@@ -2,38 +2,38 @@
 // element, innermost visible texts, controls by their words) and the custom-menu editor's root.
 // Pure DOM, no extension APIs. Words come from utils/site/vocabulary.ts.
 import { findLabelElements, isVisible } from '../fill/dom';
-import { controlKey, labelKey, normText } from '../dom/text';
+import { boundedText, controlKey, labelKey, normText } from '../dom/text';
 import { SITE, words, MENU_EDITOR_TITLE, type SiteKey } from '../site/vocabulary';
 // ---------------------------------------------------------------------------------------------
 // Small visible-text helpers
 
 /** Text of an element without the text of nested form controls. */
+const NOT_TEXT = /^(INPUT|TEXTAREA|SELECT|SCRIPT|STYLE|svg)$/i;
 export function ownText(el: Element): string {
-  let out = '';
-  for (const n of Array.from(el.childNodes)) {
-    if (n.nodeType === 3) out += n.nodeValue;
-    else if (n.nodeType === 1) {
-      const e = n as Element;
-      if (/^(INPUT|TEXTAREA|SELECT|SCRIPT|STYLE|svg)$/i.test(e.tagName)) continue;
-      out += ownText(e);
-    }
-  }
-  return out;
+  return boundedText(el, NOT_TEXT) ?? '';
+}
+/** ownText, or null when it holds more than `cap` characters (a lookup of short texts skips it). */
+function shortText(el: Element, cap: number): string | null {
+  return boundedText(el, NOT_TEXT, cap);
 }
 
+/** Room for 80 visible characters plus what normText drops (zero-width marks, icon glyphs). */
+const SHORT_CAP = 4 * 80 + 32;
 const TEXT_TAGS = 'h1, h2, h3, h4, h5, h6, div, span, p, a, b, strong, em, label, li, td, th, dt, dd, button, i, legend, header, section';
 
 /** Innermost visible elements whose text satisfies `test` (by labelKey-style normalised text). */
 export function visibleTextElements(scope: ParentNode, test: (key: string, text: string) => boolean): Element[] {
   const out: Element[] = [];
   for (const el of Array.from(scope.querySelectorAll(TEXT_TAGS))) {
-    const text = normText(ownText(el));
+    const raw = shortText(el, SHORT_CAP);
+    const text = raw === null ? '' : normText(raw);
     if (!text || text.length > 80) continue;
     const key = labelKey(text);
     if (!test(key, text)) continue;
     if (Array.from(el.children).some((c) => {
-      const ct = normText(ownText(c));
-      return !!ct && test(labelKey(ct), ct);
+      const cr = shortText(c, SHORT_CAP);
+      const ct = cr === null ? '' : normText(cr);
+      return !!ct && ct.length <= 80 && test(labelKey(ct), ct);
     })) continue;
     if (!isVisible(el)) continue;
     out.push(el);
@@ -53,12 +53,16 @@ export const hasText = (scope: ParentNode, list: readonly string[]) => {
  */
 export function findControlByWords(scope: ParentNode, words: string[], opts: { includeHidden?: boolean } = {}): Element | null {
   const keys = new Set(words.map(controlKey));
+  let cap = 0;
+  for (const k of keys) cap = Math.max(cap, k.length);
+  cap = cap * 4 + 32;
   let hidden: Element | null = null;
   for (const el of Array.from(scope.querySelectorAll('button, a, [role="button"], input[type="button"], input[type="submit"], span, div, li, i, label'))) {
-    const text = el.tagName === 'INPUT' ? (el as HTMLInputElement).value : ownText(el);
+    const text = el.tagName === 'INPUT' ? (el as HTMLInputElement).value : shortText(el, cap);
+    if (text === null) continue;
     const key = controlKey(text);
     if (!key || !keys.has(key)) continue;
-    if (el.tagName !== 'INPUT' && Array.from(el.children).some((c) => keys.has(controlKey(ownText(c))))) continue;
+    if (el.tagName !== 'INPUT' && Array.from(el.children).some((c) => keys.has(controlKey(shortText(c, cap))))) continue;
     // Prefer the clickable ancestor that carries exactly this text (the button around a <span>).
     let target: Element = el;
     for (let a = el.parentElement, i = 0; a && i < 3; a = a.parentElement, i++) {
