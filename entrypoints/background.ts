@@ -6,6 +6,7 @@ import { initPanelCommands } from '@/utils/panel/commands-background';
 import { initGuardBackground } from '@/utils/guard/background';
 import { initJourneyBackground } from '@/utils/journey/background';
 import { initDataMaintenance } from '@/utils/db/maintenance';
+import { initLedgerSignal } from '@/utils/db/ledger-signal';
 
 export default defineBackground(() => {
   const route = createRouter(handlers);
@@ -13,6 +14,7 @@ export default defineBackground(() => {
   initGuardBackground();
   initJourneyBackground();
   initDataMaintenance();
+  initLedgerSignal(browser.storage.local);
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const fromExtensionPage = !sender.tab && (sender.url ?? '').startsWith(browser.runtime.getURL(''));
     return route(raw, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.tab?.url ?? sender.url, fromExtensionPage });

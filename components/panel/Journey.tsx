@@ -1,7 +1,7 @@
 // The customer's journey in the panel (issue 11): the page's customer's checklist (ec-checklist),
 // the next step (ec-next-step), reminders for what the customer admin must do, the go-online wait
 // (ec-wait), the template page's customer list, and one current status line.
-import { useEffect, useState } from 'react';
+import { useEffect, useState, memo } from 'react';
 import { byUser } from '@/utils/panel/trusted';
 import { useStore } from 'zustand';
 import { t } from '@/utils/i18n';
@@ -31,7 +31,7 @@ function Reminders({ steps, name }: { steps: readonly string[]; name: string }) 
   );
 }
 
-export function Checklist({ store, core }: { store: PanelStore; core: PanelCore }) {
+export const Checklist = memo(function Checklist({ store, core }: { store: PanelStore; core: PanelCore }) {
   const { journey, name } = useJourneyCustomer(store);
   if (!name) return null;
   const st = journey?.st ?? {};
@@ -56,10 +56,10 @@ export function Checklist({ store, core }: { store: PanelStore; core: PanelCore 
       <NextStep store={store} core={core} />
     </div>
   );
-}
+});
 
 /** `ec-next-step` for the page's customer (also in the compact bar): what comes next, one press. */
-export function NextStep({ store, core, slim = false }: { store: PanelStore; core: PanelCore; slim?: boolean }) {
+export const NextStep = memo(function NextStep({ store, core, slim = false }: { store: PanelStore; core: PanelCore; slim?: boolean }) {
   const { journey, name } = useJourneyCustomer(store);
   if (!name) return null;
   const p = journey?.plan ?? plan(journey?.st ?? {});
@@ -73,10 +73,10 @@ export function NextStep({ store, core, slim = false }: { store: PanelStore; cor
     </button>
     </>
   );
-}
+});
 
 /** On the go-online detail after 当前状态暂不允许上线: when 提交上线 will be accepted. */
-export function Wait({ store }: { store: PanelStore }) {
+export const Wait = memo(function Wait({ store }: { store: PanelStore }) {
   const wait = useStore(store, (s) => s.wait);
   const journey = useStore(store, (s) => s.journey);
   const page = useStore(store, (s) => s.page);
@@ -99,10 +99,10 @@ export function Wait({ store }: { store: PanelStore }) {
       {t(ready ? 'journey_wait_ready' : 'journey_wait', [time])}
     </p>
   );
-}
+});
 
 /** The template page: the listed customers that are not started or half-way, with their next step. */
-export function Listed({ store, slim = false }: { store: PanelStore; slim?: boolean }) {
+export const Listed = memo(function Listed({ store, slim = false }: { store: PanelStore; slim?: boolean }) {
   const listed = useStore(store, (s) => s.listed);
   const pasteFor = useStore(store, (s) => s.pasteFor);
   const page = useStore(store, (s) => s.page);
@@ -137,13 +137,13 @@ export function Listed({ store, slim = false }: { store: PanelStore; slim?: bool
       ) : null}
     </div>
   );
-}
+});
 
 /**
  * One current status line (the newest of what a step did, a refusal, a recorded event) and the
  * older ones folded into a short history, newest first.
  */
-export function StatusLine({ store }: { store: PanelStore }) {
+export const StatusLine = memo(function StatusLine({ store }: { store: PanelStore }) {
   const status = useStore(store, (s) => s.status);
   const notices = useStore(store, (s) => s.notices);
   type Line = { key: string; subs: string[]; tone: string; at: number; notice: boolean; id: string };
@@ -179,7 +179,7 @@ export function StatusLine({ store }: { store: PanelStore }) {
       ) : null}
     </div>
   );
-}
+});
 
 /** A notice's second sentence (same language), when it has one. */
 function sub(l: { key: string; subs: string[] }): string {
@@ -189,7 +189,7 @@ function sub(l: { key: string; subs: string[] }): string {
 }
 
 /** Step 6: in the 应用主页 修改 dialog — does 网页 still hold the bundle's 应用主页? Which tab is on? */
-export function HomepageCheck({ store }: { store: PanelStore }) {
+export const HomepageCheck = memo(function HomepageCheck({ store }: { store: PanelStore }) {
   const hp = useStore(store, (s) => s.homepage);
   if (!hp) return null;
   const key = hp.tab === '小程序' ? 'journey_hp_on_mini' : hp.matches === false ? 'journey_hp_mismatch' : hp.matches ? (hp.associated ? 'journey_hp_ready' : 'journey_hp_ok') : 'journey_hp_unknown';
@@ -198,4 +198,4 @@ export function HomepageCheck({ store }: { store: PanelStore }) {
       {t(key)}
     </p>
   );
-}
+});

@@ -1,10 +1,13 @@
 // Preview for the custom-menu editor: the menus the bundle will add (at most MAX_MAIN_MENUS),
 // name-length warnings before filling (naming the menu), and what the editor already shows.
+import { memo } from 'react';
 import { findMenuEditor, readExistingMenus, menuNameProblems, MAX_MAIN_MENUS, MAX_MENU_NAME_BYTES } from '@/utils/fill/menus';
 import type { Bundle } from '@/utils/bundle';
 import { t } from '@/utils/i18n';
 
-export function MenuPreview({ doc, bundle }: { doc: Document; bundle: Bundle | null; tick: number }) {
+/** Re-reads the page only when a scan saw it change (tick) or the bundle changed, never on the
+ *  panel's own renders (a fill's report must not wait for another look-up of the form). */
+export const MenuPreview = memo(function MenuPreview({ doc, bundle }: { doc: Document; bundle: Bundle | null; tick: number; seen?: number }) {
   const editor = findMenuEditor(doc);
   const existing = editor ? readExistingMenus(editor) : [];
   const menus = bundle?.menus ?? [];
@@ -55,4 +58,4 @@ export function MenuPreview({ doc, bundle }: { doc: Document; bundle: Bundle | n
       )}
     </div>
   );
-}
+});

@@ -98,6 +98,7 @@ function PanelBody({ store, core, slim = false }: { store: PanelStore; core: Pan
   const tick = useStore(store, (s) => s.tick);
   const focusRequest = useStore(store, (s) => s.focusRequest);
   const permDialog = useStore(store, (s) => s.permDialog);
+  const appId = useStore(store, (s) => s.appId);
 
   const [view, setView] = useState<ReportView | null>(null);
   const [reason, setReason] = useState<Override | undefined>();
@@ -116,6 +117,7 @@ function PanelBody({ store, core, slim = false }: { store: PanelStore; core: Pan
   const choice = useChoice(text, stored, core);
   const bundle = choice?.ok ? choice.bundle : null;
   const fillsForm = page === 'wizard-dev' || page === 'menu-editor';
+  const askLedger = useLedgerAhead(core, fillsForm ? bundle?.corpId ?? null : null, customerName, appId);
 
   const fill = useCallback(
     async (anyway?: Override) => {
@@ -127,7 +129,10 @@ function PanelBody({ store, core, slim = false }: { store: PanelStore; core: Pan
       try {
         if (anyway) overrides.current.add(anyway);
         else overrides.current = new Set();
+        // The last report gives way at once (ec-fill-report carries a status only once THIS fill is
+        // verified); the previews are memoised, so this render is cheap.
         setView({ running: true, kind: 'fill' });
+        const release = core.holdScans?.();
         const st = store.getState();
         const out = await runFill({
           page: st.page,
@@ -139,8 +144,9 @@ function PanelBody({ store, core, slim = false }: { store: PanelStore; core: Pan
           appId: st.appId,
           overrides: overrides.current,
           send: core.send,
+          ledger: core.ledger,
           fillMenus: core.fillMenus,
-        });
+        }).finally(() => release?.());
         setView({ running: false, kind: 'fill', report: out.report });
         // show on the page what changed: filled fields briefly, failed ones until the next fill
         if (st.page === 'wizard-dev' && out.report.status !== 'refused') markWizardFields(core.doc, out.report.rows);
@@ -177,6 +183,12 @@ function PanelBody({ store, core, slim = false }: { store: PanelStore; core: Pan
 
   const perms = usePermissions(store, core, setView, busy);
 
+  // The previews read the page again once a report is shown (after its commit, not before it).
+  const [seen, setSeen] = useState(0);
+  useEffect(() => {
+    if (view && !view.running) setSeen((n) => n + 1);
+  }, [view]);
+
   // A refusal belongs to the paste it was about: a new paste clears it (and its override).
   const lastText = useRef(text);
   useEffect(() => {
@@ -207,7 +219,7 @@ function PanelBody({ store, core, slim = false }: { store: PanelStore; core: Pan
   if (slim) {
     // The compact bar: the paste box, 填写 (and undo / fill anyway) and the verdict, nothing else.
     return (
-      <div className="ec-body slim" id="ec-panel-body">
+      <div className="ec-body slim" id="ec-panel-body" onPointerEnter={askLedger} onFocus={askLedger}>
         <div className="slimrow">
           <textarea ref={box} rows={1} data-testid="ec-bundle-input" value={text} spellCheck={false} aria-label={t('panel_paste_label')} placeholder={t('panel_paste_label')} onChange={(e) => store.setState((s) => ({ text: e.target.value, textOwner: s.scope }))} />
           <button type="button" className={fillsForm ? 'primary' : undefined} data-testid="ec-fill" onClick={(e) => byUser(e) && void fill()}>
@@ -236,7 +248,7 @@ function PanelBody({ store, core, slim = false }: { store: PanelStore; core: Pan
   }
 
   return (
-    <div className="ec-body" id="ec-panel-body">
+    <div className="ec-body" id="ec-panel-body" onPointerEnter={askLedger} onFocus={askLedger}>
       <Customer page={page} name={customerName ?? journey?.name ?? null} stored={stored} corpId={bundle?.corpId ?? null} />
       <Checklist store={store} core={core} />
       <HomepageCheck store={store} />
@@ -303,11 +315,28 @@ function PanelBody({ store, core, slim = false }: { store: PanelStore; core: Pan
         </ul>
       ) : null}
       {page === 'wizard-dev' && choice?.ok && choice.missing.length ? <p className="warn">{t('panel_err_incomplete', [choice.missing.join('、')])}</p> : null}
-      {page === 'wizard-dev' ? <WizardPreview doc={core.doc} bundle={bundle} tick={tick} /> : null}
-      {page === 'menu-editor' ? <MenuPreview doc={core.doc} bundle={bundle} tick={tick} /> : null}
+      {page === 'wizard-dev' ? <WizardPreview doc={core.doc} bundle={bundle} tick={tick} seen={seen} /> : null}
+      {page === 'menu-editor' ? <MenuPreview doc={core.doc} bundle={bundle} tick={tick} seen={seen} /> : null}
       {!fillsForm && !permDialog ? <p className="sub">{t('panel_no_form_hint')}</p> : null}
     </div>
   );
+}
+
+/**
+ * Ask the ledger about the bundle a press would fill, before the press (utils/panel/ledger.ts):
+ * when it is previewed, and again (if the answer was forgotten) when the pointer or focus enters
+ * the panel. Returns that second handler.
+ */
+function useLedgerAhead(core: PanelCore, corpId: string | null, customerName: string | null, appId: string | null): () => void {
+  const name = customerName?.trim() || null;
+  const query = useRef<{ corpId: string; name: string | null; appId: string | null } | null>(null);
+  useEffect(() => {
+    query.current = corpId ? { corpId, name, appId } : null;
+    if (corpId) core.ledger?.prefetch({ corpId, name, appId });
+  }, [core, corpId, name, appId]);
+  return useCallback(() => {
+    if (query.current) core.ledger?.prefetch(query.current);
+  }, [core]);
 }
 
 /** The bundle the box (parsed in the background) or the stored one gives; null while parsing. */

@@ -1,4 +1,5 @@
 // Preview for 开始代开发应用 page 2: each field, what the page has now, what it will become.
+import { memo } from 'react';
 import { findWizardForm, planWizard, type PlanRow } from '@/utils/fill/wizard';
 import type { Bundle } from '@/utils/bundle';
 import { t } from '@/utils/i18n';
@@ -31,7 +32,9 @@ function Cell({ row }: { row: PlanRow }) {
   }
 }
 
-export function WizardPreview({ doc, bundle }: { doc: Document; bundle: Bundle | null; tick: number }) {
+/** Re-reads the page only when a scan saw it change (tick) or the bundle changed, never on the
+ *  panel's own renders (a fill's report must not wait for another look-up of the form). */
+export const WizardPreview = memo(function WizardPreview({ doc, bundle }: { doc: Document; bundle: Bundle | null; tick: number; seen?: number }) {
   const form = findWizardForm(doc);
   if (!form) return <p className="sub">{t('panel_preview_no_form')}</p>;
   const rows = planWizard(form, bundle);
@@ -53,4 +56,4 @@ export function WizardPreview({ doc, bundle }: { doc: Document; bundle: Bundle |
       </table>
     </div>
   );
-}
+});

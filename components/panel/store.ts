@@ -75,6 +75,10 @@ export interface PanelCore {
   setSide?(side: 'left' | 'right'): void;
   /** Parse a paste (in the background; shared per text). */
   parse: (text: string) => Promise<import('@/utils/bundle').ParseResult>;
+  /** The corp id ↔ customer ledger, asked ahead of the press (utils/panel/ledger.ts). */
+  ledger?: import('@/utils/panel/ledger').LedgerMemo;
+  /** Hold the page watcher's scans back until the returned release is called (during a fill). */
+  holdScans?(): () => void;
   fillMenus?: (doc: Document, menus: { name: string; url: string }[], opts: { overwrite?: boolean }) => Promise<{ report: FillReport; undo: () => Promise<FieldRow[]> }>;
   /** ec-next-step: open and prepare the page of that step for this customer. */
   nextStep?(target: import('@/utils/journey/model').NextTarget): void;

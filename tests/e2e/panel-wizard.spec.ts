@@ -2,7 +2,7 @@
 // (controlled inputs, custom checkbox, hidden decoy form, late renders, late / missing defaults).
 import { test, expect } from './fixtures';
 import { openRoute } from './replica-server';
-import { openCreate, panel, sample, sampleNames, validSample, reportStatus, rowResults, createState, replicaLog, saved, bg, CORP_A, HOME_A, CALLBACK } from './panel-helpers';
+import { openCreate, panel, sample, sampleNames, validSample, reportStatus, rowResults, createState, replicaLog, saved, bg, completeWizard, CORP_A, HOME_A, CALLBACK } from './panel-helpers';
 
 test('direct open of page 2: visible without a click, one press fills and the values stick', async ({ page }) => {
   await openCreate(page);
@@ -260,6 +260,27 @@ test('完成 records wizard.completed (1a/1b done); a corp id recorded for anoth
   const s = await createState(page);
   expect(all).not.toContain(s.form.token);
   expect(all).not.toContain(s.form.aes);
+});
+
+test('the ledger asked at preview time is asked again when another tab records the corp id for another customer', async ({ page, extPage }) => {
+  // 光明顶's wizard with 桃花岛's bundle previewed: nothing recorded yet, so the panel's early answer is "fine"
+  await openCreate(page, [], { corpName: '光明顶', appid: 'dkB' });
+  const p = panel(page);
+  await p.input.fill(sample('valid-plain.txt'));
+  await expect(page.getByTestId('ec-preview').locator('[data-preview-field="homepage"]')).toContainText(`qxCorpid=${CORP_A}`);
+  // meanwhile, in another tab, 桃花岛's wizard is completed with that corp id
+  const other = await page.context().newPage();
+  await completeWizard(other, { corpName: '桃花岛', appid: 'dkA' });
+  await other.close();
+  const ext = await extPage('popup.html');
+  await expect.poll(async () => (await bg(ext, { type: 'customer.get', corpId: CORP_A })).data?.customer?.name).toBe('桃花岛');
+  await page.bringToFront();
+  // the press is refused: the answer given before the other tab's 完成 was forgotten
+  await p.fill.click();
+  expect(await reportStatus(page)).toBe('refused');
+  await expect(p.error).toContainText('桃花岛');
+  await expect(p.error).toContainText('光明顶');
+  expect((await createState(page)).form.homepage).toBe('');
 });
 
 test('keyboard: Tab reaches the paste box and the fill button, Enter fills; the command focuses the box; collapse is remembered', async ({ page, sw }) => {

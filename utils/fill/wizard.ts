@@ -11,7 +11,7 @@ import { canonicalDomain, canonicalUrl, sameDomain, sameUrl } from '../dom/url';
 import { markNotFound, overallStatus, type FieldRow, type FillReport } from './report';
 import { t } from '../i18n';
 import { SITE, words } from '../site/vocabulary';
-import { learnedFor, resolveLearned } from '../site/learned';
+import { learnedFor, learnedVersion, resolveLearned } from '../site/learned';
 import { debugLog } from '../site/debug';
 
 export type WizardField = 'homepage' | 'enterHomepage' | 'trustedDomain' | 'callbackUrl' | 'token' | 'aesKey';
@@ -129,8 +129,37 @@ function scopes(doc: Document): ParentNode[] {
   return top === doc ? [doc] : [top, doc];
 }
 
+/** The last form found per document (the preview finds it on every scan), and under which teaching. */
+const lastFound = new WeakMap<Document, { form: WizardForm; taught: number }>();
+
+/** Every control of a found form is still in the document and the form still shows. */
+function intact(form: WizardForm): boolean {
+  if (form.lost?.length) return false;
+  const controls = [form.homepage, form.enterHomepage, form.trustedDomain, form.callbackUrl, form.token, form.aesKey];
+  return controls.every((c) => !!c && c.isConnected) && isShown(form.scope);
+}
+
+/**
+ * The wizard form as last found, while it is intact; else looked up again. A fill's looks at the
+ * form (before typing, the read-back, the marks) then cost a few property reads instead of a label
+ * search each (issue 14); a page that re-rendered its form (replaced a field, hid the form, rendered
+ * a field late) is searched again, and so is a form with a field not found, or found before the
+ * taught elements changed.
+ */
+export function currentWizardForm(doc: Document): WizardForm | null {
+  const f = lastFound.get(doc);
+  return f && f.taught === learnedVersion() && intact(f.form) ? f.form : findWizardForm(doc);
+}
+
 /** The visible wizard page-2 form and its controls, or null when the page shows none. */
 export function findWizardForm(doc: Document): WizardForm | null {
+  const form = searchWizardForm(doc);
+  if (form) lastFound.set(doc, { form, taught: learnedVersion() });
+  else lastFound.delete(doc);
+  return form;
+}
+
+function searchWizardForm(doc: Document): WizardForm | null {
   for (const s of scopes(doc)) {
     const scope = locateContainer(s);
     if (!scope) continue;
@@ -292,7 +321,7 @@ async function awaitReady(doc: Document, opts: WizardFillOptions): Promise<Wizar
   const deadline = Date.now() + (opts.waitMs ?? 3000);
   const tick = opts.settle ?? (() => nextRender(doc.defaultView));
   for (;;) {
-    const form = findWizardForm(doc);
+    const form = currentWizardForm(doc);
     if ((form && templateReady(form)) || Date.now() >= deadline) return form;
     await tick();
   }
@@ -374,7 +403,7 @@ export async function fillWizard(doc: Document, bundle: WizardBundle, opts: Wiza
   //    before it is reported failed (a page that re-renders late is not misreported).
   const settle = opts.settle ?? (() => nextRender(doc.defaultView));
   await settle();
-  let after = findWizardForm(doc) ?? form;
+  let after = currentWizardForm(doc) ?? form;
   let rows = verify(after, changes, ticked, early, homeTarget, domainTarget);
   if (rows.some((r) => r.result === 'failed')) {
     await settle();

@@ -100,9 +100,23 @@ export function createJourney(d: JourneyDeps) {
     if (!key) return;
     const s = store.getState();
     if (s.textOwner === key) return;
-    if (s.textOwner === null) {
-      // pasted where no customer was known (template page, go-online list): it goes with the user
-      store.setState({ textOwner: key });
+    const byApp = v.appId ? `app:${v.appId}` : null;
+    if (s.textOwner === null || (byApp && s.textOwner === byApp)) {
+      // pasted where no customer was known (template page, go-online list): it goes with the user;
+      // pasted where only this app id was known, and the page now names its customer (a late
+      // render): it is the same customer's paste, now known by name
+      // (a paste kept aside for that name comes back when the box is empty; a newer one stays)
+      const drafts = { ...s.drafts };
+      let text = s.text;
+      if (byApp && byApp !== key) {
+        if (drafts[byApp] !== undefined) {
+          drafts[key] ??= drafts[byApp];
+          delete drafts[byApp];
+        }
+        if (!text.trim() && drafts[key] !== undefined) text = drafts[key];
+        delete drafts[key];
+      }
+      store.setState({ textOwner: key, drafts, text });
       return;
     }
     const drafts = { ...s.drafts };

@@ -33,6 +33,11 @@ export interface PageWatch {
   schedule(): void;
   /** Run the scan now (cancels a scheduled one). */
   flush(): void;
+  /**
+   * Hold scans back until the returned release is called (a fill's few milliseconds: its typing
+   * must not buy a scan in the very frame it waits for); what changed meanwhile is scanned once then.
+   */
+  hold(): () => void;
   stop(): void;
 }
 
@@ -48,6 +53,8 @@ export function watchPage(ctx: WatchContext, win: Window, scan: () => void, opts
   let frame = 0;
   let timer = 0;
   let stopped = false;
+  let holds = 0;
+  let held = false;
 
   const run = () => {
     pending = false;
@@ -63,6 +70,10 @@ export function watchPage(ctx: WatchContext, win: Window, scan: () => void, opts
   };
   const schedule = () => {
     if (pending || stopped) return;
+    if (holds) {
+      held = true;
+      return;
+    }
     pending = true;
     if (doc.visibilityState === 'visible' && typeof win.requestAnimationFrame === 'function') {
       frame = win.requestAnimationFrame(run);
@@ -113,6 +124,23 @@ export function watchPage(ctx: WatchContext, win: Window, scan: () => void, opts
     flush: () => {
       cancel();
       run();
+    },
+    hold: () => {
+      holds++;
+      if (pending) {
+        cancel();
+        held = true;
+      }
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        holds--;
+        if (!holds && held) {
+          held = false;
+          schedule();
+        }
+      };
     },
     stop,
   };

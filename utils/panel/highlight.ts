@@ -1,7 +1,7 @@
 // Show what changed (issue 12.5): after a fill, the fields it filled are outlined green for a moment
 // and the ones that failed stay outlined red until the next fill or undo. The outline is set on the
 // page's own field (an inline style, restored afterwards), so nothing of ours covers the page.
-import { findWizardForm, type WizardForm } from '../fill/wizard';
+import { currentWizardForm, type WizardForm } from '../fill/wizard';
 import type { FieldRow } from '../fill/report';
 
 type Marked = { el: HTMLElement; outline: string; offset: string };
@@ -31,7 +31,7 @@ export function clearMarks(): void {
 /** Outline the wizard fields of a fill's report: filled briefly (green), failed until cleared (red). */
 export function markWizardFields(doc: Document, rows: FieldRow[], ms = 2500): number {
   clearMarks();
-  const form: WizardForm | null = findWizardForm(doc);
+  const form: WizardForm | null = currentWizardForm(doc);
   if (!form) return 0;
   const filled: HTMLElement[] = [];
   for (const r of rows) {

@@ -59,8 +59,14 @@ export const isTeachable = (field: string): boolean => field in TEACHABLE;
 // the registry the fills consult (set by the content script from storage)
 
 let current: Learned[] = [];
+let version = 0;
 export function setLearned(list: Learned[]): void {
   current = Array.isArray(list) ? list.slice() : [];
+  version++;
+}
+/** Changes whenever the taught elements are set again (what was found through them may be stale). */
+export function learnedVersion(): number {
+  return version;
 }
 export function learnedFor(page: string, field: string): Learned | undefined {
   // A user's own teaching wins over an administrator's for the same field.

@@ -12,7 +12,8 @@ import { pageState } from '@/utils/panel/capabilities/page-state';
 import { mountPanel } from './mount';
 import { focusCommand } from './focus';
 import { teach } from './teach';
+import { ledgerSignal } from './ledger';
 
 export function panelCapabilities(ctx: ContentScriptContext): Capability[] {
-  return [wizardFinish, permissionsConfirm, homepageStep, menusSaved, journey, pageState, mountPanel(ctx), focusCommand, teach(ctx)];
+  return [wizardFinish, permissionsConfirm, homepageStep, menusSaved, journey, pageState, mountPanel(ctx), focusCommand, teach(ctx), ledgerSignal];
 }

@@ -48,6 +48,8 @@ export function mountPanel(ctx: ContentScriptContext): Capability {
           s.schedule();
         },
         parse: s.parse,
+        ledger: s.ledger,
+        holdScans: () => s.holdScans(),
         fillMenus,
         nextStep: (target) => s.journey.next(target, s.session.view),
       };

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 // utils/dom: the one text normaliser, the one URL canon and the one wait.
 import { describe, it, expect } from 'vitest';
-import { normText, squash, labelKey, controlKey, controlText } from '@/utils/dom/text';
+import { normText, squash, labelKey, controlKey, controlText, boundedText } from '@/utils/dom/text';
+import { findLabelElements } from '@/utils/fill/dom';
+import { ownText, visibleTextElements, findControlByWords } from '@/utils/page/visible';
 import { canonicalUrl, canonicalDomain, sameUrl, sameDomain } from '@/utils/dom/url';
 import { waitFor } from '@/utils/dom/wait';
 
@@ -20,6 +22,30 @@ describe('text', () => {
     expect(labelKey('* 应用主页（选填）：ⓘ')).toBe('应用主页');
     expect(labelKey('Token:')).toBe('token');
     expect(controlKey('＋ 添加主菜单')).toBe('添加主菜单');
+  });
+});
+
+describe('boundedText (label look-ups stop reading long texts)', () => {
+  it('is the whole text within the cap, null past it; blanks do not count; skipped tags are left out', () => {
+    document.body.innerHTML = '<div id="a">  应用<b>主页</b>  <input value="x"><script>var s = 1</script> </div>';
+    const a = document.getElementById('a')!;
+    expect(boundedText(a, /^(INPUT|SCRIPT)$/)).toBe('  应用主页   ');
+    expect(boundedText(a, /^(INPUT|SCRIPT)$/, 4)).toBe('  应用主页   ');
+    expect(boundedText(a, /^(INPUT|SCRIPT)$/, 3)).toBeNull();
+    expect(boundedText(a, /^INPUT$/, 4)).toBeNull(); // the script's text counts when not skipped
+  });
+
+  it('label, text and control look-ups find short texts inside a page of long ones, never a long text', () => {
+    const long = '说明文字'.repeat(200);
+    document.body.innerHTML = `<div id="root"><div><p>${long}</p><div><span id="l">应用主页：</span><input></div></div>
+      <div><span id="btn" class="btn">确 定</span><p>${long}</p></div></div>`;
+    expect(findLabelElements(document, ['应用主页']).map((e) => e.id)).toEqual(['l']);
+    expect(visibleTextElements(document, (k) => k === '应用主页').map((e) => e.id)).toEqual(['l']);
+    expect(findControlByWords(document, ['确定'])?.id).toBe('btn');
+    expect(ownText(document.getElementById('root')!).length).toBeGreaterThan(1600); // ownText itself is whole
+    // a text longer than any label is no label, even when it ends with one
+    document.body.innerHTML = `<div id="x">${long}应用主页</div>`;
+    expect(findLabelElements(document, ['应用主页'])).toEqual([]);
   });
 });
 

@@ -3,7 +3,8 @@
 // other wrappers (label with * / ： / help icon, nested divs, table cells, dl/dt/dd, a hidden decoy
 // form first), framework-controlled inputs, and a page that reverts a value.
 import { describe, it, expect, beforeEach } from 'vitest';
-import { findWizardForm, fillWizard, planWizard, tickState, resultsOnly, wizardMissing } from '@/utils/fill/wizard';
+import { findWizardForm, currentWizardForm, fillWizard, planWizard, tickState, resultsOnly, wizardMissing } from '@/utils/fill/wizard';
+import { setLearned } from '@/utils/site/learned';
 import { canonicalUrl, canonicalDomain } from '@/utils/dom/url';
 import { readValue } from '@/utils/fill/dom';
 
@@ -285,5 +286,50 @@ describe('planWizard (preview)', () => {
     expect(by.token.action).toBe('keep');
     expect(JSON.stringify(rows)).not.toContain(TOKEN);
     expect(JSON.stringify(rows)).not.toContain(AES);
+  });
+});
+
+describe('currentWizardForm (a fill looks once, then reuses what it found while it is intact)', () => {
+  beforeEach(() => { document.body.innerHTML = ''; setLearned([]); });
+
+  it('reuses the form found last while every control is still there and shown', () => {
+    setupDivs();
+    const f = findWizardForm(document)!;
+    expect(currentWizardForm(document)).toBe(f);
+  });
+
+  it('searches again when a field was replaced, the form hidden, or the teaching changed', () => {
+    setupDivs();
+    const f = findWizardForm(document)!;
+    // a framework re-created the 应用主页 input
+    const fresh = document.createElement('input');
+    fresh.id = 'home2';
+    $('#home').replaceWith(fresh);
+    const g = currentWizardForm(document)!;
+    expect(g).not.toBe(f);
+    expect(g.homepage?.id).toBe('home2');
+    // the form is hidden: no form shows (only the decoy, which is hidden too)
+    (document.querySelector('section.wizard') as HTMLElement).style.display = 'none';
+    expect(currentWizardForm(document)).toBeNull();
+    (document.querySelector('section.wizard') as HTMLElement).style.display = '';
+    const h = currentWizardForm(document)!;
+    expect(h.homepage?.id).toBe('home2');
+    expect(currentWizardForm(document)).toBe(h);
+    // the taught elements were set again (taught on the options page, say): searched again
+    setLearned([]);
+    expect(currentWizardForm(document)).not.toBe(h);
+  });
+
+  it('searches again when the form found last lacked a field (a late render may have added it)', () => {
+    setupDivs();
+    const tokenRow = $('#token').closest('.item')!;
+    const saved = tokenRow.outerHTML;
+    tokenRow.remove();
+    const f = findWizardForm(document)!;
+    expect(f.token).toBeNull();
+    document.querySelector('#aes')!.closest('.item')!.insertAdjacentHTML('beforebegin', saved);
+    const g = currentWizardForm(document)!;
+    expect(g).not.toBe(f);
+    expect(g.token?.id).toBe('token');
   });
 });

@@ -216,6 +216,51 @@ describe('watchPage', () => {
   });
 });
 
+describe('watchPage hold (a fill holds scans back)', () => {
+  it('a held watcher scans nothing; on release, once for everything that changed meanwhile', async () => {
+    const c: WatchContext = { isValid: true, addEventListener: (t, type, h, o) => t.addEventListener(type, h, o), onInvalidated: () => () => undefined };
+    const scan = vi.fn();
+    const w = watchPage(c, window, scan);
+    expect(scan).toHaveBeenCalledTimes(1);
+    document.body.append(document.createElement('div')); // a scan is pending …
+    const release = w.hold(); // … and held back with the rest
+    for (let i = 0; i < 5; i++) document.body.append(document.createElement('p'));
+    await new Promise((r) => setTimeout(r, 40));
+    expect(scan).toHaveBeenCalledTimes(1);
+    release();
+    release(); // a second release is a no-op
+    await new Promise((r) => setTimeout(r, 40));
+    expect(scan).toHaveBeenCalledTimes(2);
+    // nothing changed while held: nothing to scan on release
+    const again = w.hold();
+    again();
+    await new Promise((r) => setTimeout(r, 40));
+    expect(scan).toHaveBeenCalledTimes(2);
+    w.stop();
+  });
+});
+
+describe('runFill and the ledger asked ahead', () => {
+  it('uses the answer given before the press (no message at the press); a refusal asked ahead still refuses', async () => {
+    wizardDom();
+    const asked: unknown[] = [];
+    let verdict: { ok: boolean; reason?: string; otherName?: string } = { ok: true };
+    const ledger = { check: async (q: unknown) => (asked.push(q), { ok: true as const, data: verdict as never }) };
+    let { c, sent } = ctx({ ledger });
+    let out = await runFill(c);
+    expect(out.report.status).toBe('filled');
+    expect(asked).toEqual([{ corpId: PLAIN.corpId, name: '桃花岛', appId: 'dk1' }]);
+    expect(sent.map((m) => m.type)).toEqual(['fill.done']);
+    wizardDom();
+    verdict = { ok: false, reason: 'corp-other-customer', otherName: '光明顶' };
+    ({ c, sent } = ctx({ ledger }));
+    out = await runFill(c);
+    expect(out.report).toMatchObject({ status: 'refused', overridable: true });
+    expect(out.reason).toBe('ledger');
+    expect(val('home')).toBe('');
+  });
+});
+
 describe('panel background', () => {
   it('forwards the focus command to the active tab, and survives a tab without the panel', async () => {
     const sendMessage = vi.fn(async () => true);

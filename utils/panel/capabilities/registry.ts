@@ -10,6 +10,7 @@ import { controlText } from '../../dom/text';
 import { debugLog } from '../../site/debug';
 import { onRoute } from '../../site/routes';
 import type { Capability, Press, ScanFrame, Shared } from './types';
+import { ledgerMemo } from '../ledger';
 
 export type SharedBase = Pick<Shared, 'win' | 'doc' | 'store' | 'send' | 'now' | 'parse' | 'notify'>;
 
@@ -33,6 +34,7 @@ export function startCapabilities(list: readonly Capability[], signal: AbortSign
 
   const shared: Shared = {
     ...base,
+    ledger: ledgerMemo(base.send, base.now),
     journey: NO_JOURNEY,
     session: { pending: null, lastFill: null, view: { page: 'other', route: { path: '/', query: {} }, customerName: null, appId: null }, suiteId: '' },
     corpFor(appId) {
@@ -46,6 +48,7 @@ export function startCapabilities(list: readonly Capability[], signal: AbortSign
     },
     ui: { host: () => null, mounted: () => false },
     schedule: () => watch?.schedule(),
+    holdScans: () => watch?.hold() ?? (() => undefined),
     later(ms) {
       if (signal.aborted) return;
       const t = win.setTimeout(() => {

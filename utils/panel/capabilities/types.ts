@@ -9,6 +9,7 @@ import type { Journey, ScanView } from '../../journey/controller';
 import type { Notice, PanelStore } from '@/components/panel/store';
 import type { Bundle, ParseResult } from '../../bundle';
 import type { send } from '../../rpc';
+import type { LedgerMemo } from '../ledger';
 
 export type Send = typeof send;
 
@@ -71,6 +72,8 @@ export interface Shared {
   now(): number;
   /** Parse a paste in the background (parses of the same text are shared). */
   parse(text: string): Promise<ParseResult>;
+  /** The corp id ↔ customer ledger, asked ahead of the press (utils/panel/ledger.ts). */
+  readonly ledger: LedgerMemo;
   /** The customer's journey (set by the journey capability; a no-op until then). */
   journey: Pick<Journey, 'scan' | 'pressed' | 'invalidate' | 'next'>;
   readonly session: Session;
@@ -84,6 +87,8 @@ export interface Shared {
   ui: PanelUi;
   /** Ask the one watcher for a scan (coalesced to one per frame). */
   schedule(): void;
+  /** Hold the watcher's scans back until the returned release is called (during a fill). */
+  holdScans(): () => void;
   /** One more scan after `ms` (timers are cleared on teardown). */
   later(ms: number): void;
   /** Run on every scan, in the order the capabilities were registered. */
