@@ -3,10 +3,11 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_ALLOWED_HOSTS, isBareHostname } from '@/utils/bundle/hosts';
+import { LOCAL_KEYS } from '@/utils/local-values';
 
 /** Hosts a bundle URL may point at (parseBundle's `allowedHosts`). Edited on the options page. */
 /** The debug log switch (options page, off by default): utils/site/debug.ts says why recognition or a fill failed. */
-export const debugLogItem = storage.defineItem<boolean>('local:debugLog', { fallback: false, version: 1 });
+export const debugLogItem = storage.defineItem<boolean>(`local:${LOCAL_KEYS.debugLog}`, { fallback: false, version: 1 });
 
 export const allowedHostsItem = storage.defineItem<string[]>('local:allowedHosts', {
   fallback: DEFAULT_ALLOWED_HOSTS,
@@ -23,7 +24,7 @@ export const followupSettingsItem = storage.defineItem<import('@/utils/journey/f
 export const followupSummaryDayItem = storage.defineItem<string>('local:followups.summaryDay', { fallback: '' });
 
 /** The template (suiteid) last seen in a route: the same for every customer of that template. */
-export const lastSuiteIdItem = storage.defineItem<string>('local:journey.suiteId', { fallback: '' });
+export const lastSuiteIdItem = storage.defineItem<string>(`local:${LOCAL_KEYS.lastSuiteId}`, { fallback: '' });
 
 /** chrome.storage.managed key of an administrator's host list; when set it replaces the user's. */
 export const MANAGED_HOSTS_KEY = 'allowedHosts';
@@ -72,8 +73,5 @@ export const eventRetentionDaysItem = storage.defineItem<number>('local:eventRet
   version: 1,
 });
 
-/** The panel collapsed by the user (remembered across pages and tabs). */
-export const panelCollapsedItem = storage.defineItem<boolean>('local:panel.collapsed', { fallback: false });
-
-/** The edge of the window the user moved the panel to. */
-export const panelSideItem = storage.defineItem<'left' | 'right'>('local:panel.side', { fallback: 'right' });
+// The panel's collapsed state and side are content-script values: utils/local-values.ts
+// (LOCAL_KEYS.panelCollapsed, LOCAL_KEYS.panelSide).

@@ -10,7 +10,7 @@ import { allLearned, checkChoice, describeElement, setLearned, TEACHABLE, type T
 import { LEARNED_KEY } from '@/utils/site/learned-keys';
 import { cancelTeach, teachStore } from '@/components/panel/teach';
 import type { PanelStore } from '@/components/panel/store';
-import { debugLogItem } from '@/utils/settings';
+import { debugLogValue as debugLogItem } from '@/utils/local-values';
 import { debugLog, setDebug } from '@/utils/site/debug';
 
 const REFUSE_KEY: Record<Exclude<TeachVerdict, { ok: true }>['reason'], string> = {

@@ -329,3 +329,24 @@ test('keyboard: Tab reaches the paste box and the fill button, Enter fills; the 
   await page.getByRole('button', { name: /展开|Expand/ }).click();
   await expect(p.input).toBeVisible();
 });
+
+const MOVE_LEFT = '移到左侧';
+const MOVE_RIGHT = '移到右侧';
+
+test('← asks for the other edge (taken when it has room), remembered after a reload; → asks back', async ({ page, sw }) => {
+  await openCreate(page);
+  const p = panel(page);
+  await expect(p.root).toBeVisible();
+  const move = page.getByTestId('ec-move');
+  const side = () => sw.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('panel.side'))['panel.side'] ?? null);
+  await expect(move).toHaveAttribute('aria-label', MOVE_LEFT);
+  await move.click();
+  await expect(move).toHaveAttribute('aria-label', MOVE_RIGHT);
+  await expect.poll(side).toBe('left');
+  await page.reload();
+  await expect(p.root).toBeVisible();
+  await expect(page.getByTestId('ec-move')).toHaveAttribute('aria-label', MOVE_RIGHT);
+  await page.getByTestId('ec-move').click();
+  await expect.poll(side).toBe('right');
+  await expect(page.getByTestId('ec-move')).toHaveAttribute('aria-label', MOVE_LEFT);
+});

@@ -10,7 +10,7 @@ import { PANEL_PAGES } from '@/utils/panel/flow';
 import { fillMenus } from '@/utils/fill/menus';
 import { placePanel, samePlacement, columnWidth, MARGIN, TOP, COMPACT_HEIGHT, COMPACT_TALL, type Rect } from '@/utils/panel/layout';
 import { controlCount, controlRects, dialogRect } from '@/utils/panel/measure';
-import { panelCollapsedItem as collapsedItem, panelSideItem as sideItem } from '@/utils/settings';
+import { panelCollapsedValue as collapsedItem, panelSideValue as sideItem } from '@/utils/local-values';
 import type { Capability } from '@/utils/panel/capabilities/types';
 import { PanelApp } from '@/components/panel/PanelApp';
 import { PANEL_CSS } from '@/components/panel/styles';

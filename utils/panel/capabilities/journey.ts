@@ -2,7 +2,7 @@
 // wait. This capability creates it for the others (shared.journey), remembers the template (suiteid)
 // last seen in a route, and hands it the user's presses.
 import { createJourney } from '../../journey/controller';
-import { lastSuiteIdItem } from '../../settings';
+import { lastSuiteIdValue as lastSuiteIdItem } from '../../local-values';
 import type { Capability } from './types';
 
 export const journey: Capability = {
