@@ -135,5 +135,61 @@
     mount();
   }
 
-  window.R = { h, input, checkbox, button, update, onRender, count, request, route, go, start, flags, hashInfo, replica };
+  // The go-online orders (代开发应用上线), one model for every replica set's deploy.js (plain, React,
+  // Vue): the list's rows (from the route's ?rows=桃花岛:已上线,… or the defaults, plus the orders made
+  // in this tab, kept in sessionStorage and in __replica.saved.orders), the developed apps the picker
+  // offers, an order per 确 定 (审核编号 au…), and the five-minute rule of 提交上线 (`waitshort`: 1.5 s).
+  let orders = null;
+  function deployOrders() {
+    if (orders) return orders;
+    const KEY = 'replica.deploy.orders';
+    const WAIT = flags.has('waitshort') ? 1500 : 5 * 60 * 1000;
+    const DEFAULT_ROWS = [
+      { corp: '桃花岛', status: '已上线', at: '2024-05-08 15:20', au: 'au20240508000123' },
+      { corp: '光明顶', status: '待上线', at: '', au: 'au20240510000456' },
+      { corp: '侠客岛', status: '已上线', at: '2024-04-02 09:12', au: 'au20240402000789' },
+    ];
+    const APPS = [{ corp: '桃花岛', appid: 'dk100001' }, { corp: '归云庄', appid: 'dk100002' }, { corp: '光明顶', appid: 'dk100003' }];
+    const load = () => { try { return JSON.parse(sessionStorage.getItem(KEY) || '[]'); } catch (e) { return []; } };
+    const save = (o) => { sessionStorage.setItem(KEY, JSON.stringify(o)); replica.saved.orders = o; };
+    replica.saved.orders = load();
+    const stamp = (t) => { const d = new Date(t); const p = (n) => String(n).padStart(2, '0'); return d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate()) + ' ' + p(d.getHours()) + ':' + p(d.getMinutes()); };
+    const parseRows = (q) => {
+      if (!q || !q.rows) return DEFAULT_ROWS.map((r) => Object.assign({}, r));
+      return q.rows.split(',').filter(Boolean).map((pair, i) => {
+        const [corp, status] = pair.split(':');
+        return { corp, status: status || '待上线', at: status === '已上线' ? '2024-06-01 10:00' : '', au: 'au2024060100' + (100 + i) };
+      });
+    };
+    const orderRows = () => load().map((o) => ({ corp: o.corp, status: o.status, at: o.status === '已上线' ? stamp(o.onlineAt) : '', au: o.au }));
+    orders = {
+      WAIT,
+      APPS,
+      /** The list's rows when it renders: the route's (or default) rows, a customer's order replacing its row. */
+      listRows: (query) => (flags.has('deployempty') ? [] : parseRows(query).filter((r) => !load().some((o) => o.corp === r.corp)).concat(orderRows())),
+      /** 确 定 in the picker: a new 待上线 order for the app; returns the app and the rows with it. */
+      create(appid, rows) {
+        const app = APPS.find((a) => a.appid === appid);
+        const all = load();
+        const au = 'au' + String(Date.now()) + String(all.length);
+        all.push({ au, corp: app.corp, appid: app.appid, createdAt: Date.now(), status: '待上线' });
+        save(all);
+        return { app, au, rows: rows.filter((r) => r.corp !== app.corp).concat(orderRows().filter((r) => r.corp === app.corp)) };
+      },
+      find: (au) => load().find((x) => x.au === au) || null,
+      /** 提交上线 on the detail: refused within WAIT of the order, else the order goes online. */
+      submit(au) {
+        const all = load();
+        const cur = all.find((x) => x.au === au);
+        if (Date.now() - cur.createdAt < WAIT) return '当前状态暂不允许上线';
+        cur.status = '已上线';
+        cur.onlineAt = Date.now();
+        save(all);
+        return '提交成功';
+      },
+    };
+    return orders;
+  }
+
+  window.R = { h, input, checkbox, button, update, onRender, count, request, route, go, start, flags, hashInfo, replica, deployOrders };
 })();

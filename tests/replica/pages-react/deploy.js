@@ -18,34 +18,15 @@
 (function () {
   const { e } = RX;
   const F = R.flags;
-  const DEFAULT_ROWS = [
-    { corp: '桃花岛', status: '已上线', at: '2024-05-08 15:20', au: 'au20240508000123' },
-    { corp: '光明顶', status: '待上线', at: '', au: 'au20240510000456' },
-    { corp: '侠客岛', status: '已上线', at: '2024-04-02 09:12', au: 'au20240402000789' },
-  ];
-  const APPS = [{ corp: '桃花岛', appid: 'dk100001' }, { corp: '归云庄', appid: 'dk100002' }, { corp: '光明顶', appid: 'dk100003' }];
-  const WAIT = F.has('waitshort') ? 1500 : 5 * 60 * 1000;
-  const KEY = 'replica.deploy.orders';
-  const loadOrders = () => { try { return JSON.parse(sessionStorage.getItem(KEY) || '[]'); } catch { return []; } };
-  const saveOrders = (o) => { sessionStorage.setItem(KEY, JSON.stringify(o)); R.replica.saved.orders = o; };
-  R.replica.saved.orders = loadOrders();
-  const stamp = (t) => { const d = new Date(t); const p = (n) => String(n).padStart(2, '0'); return d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate()) + ' ' + p(d.getHours()) + ':' + p(d.getMinutes()); };
-
-  function parseRows(q) {
-    if (!q || !q.rows) return DEFAULT_ROWS.map((r) => Object.assign({}, r));
-    return q.rows.split(',').filter(Boolean).map((pair, i) => {
-      const [corp, status] = pair.split(':');
-      return { corp, status: status || '待上线', at: status === '已上线' ? '2024-06-01 10:00' : '', au: 'au2024060100' + (100 + i) };
-    });
-  }
-  const orderRows = () => loadOrders().map((o) => ({ corp: o.corp, status: o.status, at: o.status === '已上线' ? stamp(o.onlineAt) : '', au: o.au }));
+  const D = R.deployOrders(); // the orders, rows and the five-minute rule (tests/replica/lib.js)
+  const { APPS } = D;
 
   RX.route('/sass/customApp/deploy/list', function DeployList({ query }) {
     const st = RX.useStore(() => {
       R.count('deploy.list');
       const s = {
         loaded: false,
-        rows: F.has('deployempty') ? [] : parseRows(query).filter((r) => !loadOrders().some((o) => o.corp === r.corp)).concat(orderRows()),
+        rows: D.listRows(query),
         pick: { open: false, loaded: false, chosen: null, error: '', q: '' },
       };
       R.replica.deployPicker = s.pick;
@@ -70,14 +51,10 @@
     const confirm = () => {
       R.count('deploy.pickerConfirm');
       if (!pick.chosen) { pick.error = '请选择应用'; RX.update(); return; }
-      const app = APPS.find((a) => a.appid === pick.chosen);
-      const orders = loadOrders();
-      const au = 'au' + String(Date.now()) + String(orders.length);
-      orders.push({ au, corp: app.corp, appid: app.appid, createdAt: Date.now(), status: '待上线' });
-      saveOrders(orders);
-      R.request('/wwopen/developer/order/add', { appid: app.appid }, 50);
+      const made = D.create(pick.chosen, st.rows);
+      R.request('/wwopen/developer/order/add', { appid: made.app.appid }, 50);
       Object.assign(pick, { open: false, chosen: null });
-      st.rows = st.rows.filter((r) => r.corp !== app.corp).concat(orderRows().filter((r) => r.corp === app.corp));
+      st.rows = made.rows;
       RX.update();
     };
     const q = (pick.q || '').trim();
@@ -119,16 +96,13 @@
     const st = RX.useStore(() => { R.count('deploy.detail'); return { loaded: false, msg: '' }; });
     RX.useLoad((alive) => { R.request('/wwopen/developer/order/get', { auditorderid: au }, 200).then(() => { if (alive()) { st.loaded = true; RX.update(); } }); });
     if (!st.loaded) return e('div', { className: 'ant-spin' }, '加载中');
-    const o = loadOrders().find((x) => x.au === au);
+    const o = D.find(au);
     const title = e('div', { className: 'ant-page-header' }, e('a', { href: '#/sass/customApp/deploy/list' }, '返回'), ' ', e('span', { className: 'ant-page-header-heading-title' }, '代开发应用上线详情'));
     if (!o) return e('div', null, title, e(RX.Empty, { text: '订单不存在' }));
     const submit = () => {
       R.count('deploy.detailSubmit');
       R.request('/wwopen/developer/order/set', { auditorderid: au, status: 5 }, 80).then(() => {
-        const orders = loadOrders();
-        const cur = orders.find((x) => x.au === au);
-        if (Date.now() - cur.createdAt < WAIT) st.msg = '当前状态暂不允许上线';
-        else { cur.status = '已上线'; cur.onlineAt = Date.now(); saveOrders(orders); st.msg = '提交成功'; }
+        st.msg = D.submit(au);
         RX.update();
       });
     };

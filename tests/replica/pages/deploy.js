@@ -18,31 +18,8 @@
 (function () {
   const { h, route, request, button, count, flags, replica } = window.R;
 
-  const DEFAULT_ROWS = [
-    { corp: '桃花岛', status: '已上线', at: '2024-05-08 15:20', au: 'au20240508000123' },
-    { corp: '光明顶', status: '待上线', at: '', au: 'au20240510000456' },
-    { corp: '侠客岛', status: '已上线', at: '2024-04-02 09:12', au: 'au20240402000789' },
-  ];
-
-  function parseRows(q) {
-    if (!q || !q.rows) return DEFAULT_ROWS.map((r) => Object.assign({}, r));
-    return q.rows.split(',').filter(Boolean).map((pair, i) => {
-      const [corp, status] = pair.split(':');
-      return { corp, status: status || '待上线', at: status === '已上线' ? '2024-06-01 10:00' : '', au: 'au2024060100' + (100 + i) };
-    });
-  }
-
-  const WAIT = flags.has('waitshort') ? 1500 : 5 * 60 * 1000;
-  const APPS = [
-    { corp: '桃花岛', appid: 'dk100001' },
-    { corp: '归云庄', appid: 'dk100002' },
-    { corp: '光明顶', appid: 'dk100003' },
-  ];
-  const KEY = 'replica.deploy.orders';
-  const loadOrders = () => { try { return JSON.parse(sessionStorage.getItem(KEY) || '[]'); } catch (e) { return []; } };
-  const saveOrders = (o) => { sessionStorage.setItem(KEY, JSON.stringify(o)); replica.saved.orders = o; };
-  replica.saved.orders = loadOrders();
-  const stamp = (t) => { const d = new Date(t); const p = (n) => String(n).padStart(2, '0'); return d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate()) + ' ' + p(d.getHours()) + ':' + p(d.getMinutes()); };
+  const D = window.R.deployOrders(); // the orders, rows and the five-minute rule (lib.js)
+  const { APPS } = D;
 
   function appCell(r) {
     return [
@@ -77,8 +54,7 @@
   route('/sass/customApp/deploy/list', function (main, query) {
     count('deploy.list');
     let alive = true;
-    const orderRows = () => loadOrders().map((o) => ({ corp: o.corp, status: o.status, at: o.status === '已上线' ? stamp(o.onlineAt) : '', au: o.au }));
-    let rows = flags.has('deployempty') ? [] : parseRows(query).filter((r) => !loadOrders().some((o) => o.corp === r.corp)).concat(orderRows());
+    let rows = D.listRows(query);
     const list = h('div', { class: 'deploy_list' }, h('div', { class: 'loading' }, '加载中…'));
     main.append(list);
 
@@ -99,15 +75,11 @@
           spaced('确 定', () => {
             count('deploy.pickerConfirm');
             if (!pick.chosen) { pick.error = '请选择应用'; R.update(); return; }
-            const app = APPS.find((a) => a.appid === pick.chosen);
-            const orders = loadOrders();
-            const au = 'au' + String(Date.now()) + String(orders.length);
-            orders.push({ au, corp: app.corp, appid: app.appid, createdAt: Date.now(), status: '待上线' });
-            saveOrders(orders);
-            request('/wwopen/developer/order/add', { appid: app.appid }, 50);
+            const made = D.create(pick.chosen, rows);
+            request('/wwopen/developer/order/add', { appid: made.app.appid }, 50);
             pick.open = false;
             pick.chosen = null;
-            rows = rows.filter((r) => r.corp !== app.corp).concat(orderRows().filter((r) => r.corp === app.corp));
+            rows = made.rows;
             R.update();
             render();
           }, true),
@@ -169,17 +141,14 @@
     const box = h('div', { class: 'deploy_detail' }, h('div', { class: 'loading' }, '加载中…'));
     main.append(box);
     function render() {
-      const o = loadOrders().find((x) => x.au === au);
+      const o = D.find(au);
       box.textContent = '';
       if (!o) { box.append(h('h2', {}, '代开发应用上线详情'), h('div', { class: 'ww_tip' }, '订单不存在')); return; }
       const field = (l, v) => h('div', { class: 'ww_form_item' }, h('div', { class: 'ww_form_label' }, l), h('div', { class: 'ww_form_content' }, v));
       const submit = button('提交上线', () => {
         count('deploy.detailSubmit');
-        const orders = loadOrders();
-        const cur = orders.find((x) => x.au === au);
         request('/wwopen/developer/order/set', { auditorderid: au, status: 5 }, 80).then(() => {
-          if (Date.now() - cur.createdAt < WAIT) { st.msg = '当前状态暂不允许上线'; }
-          else { cur.status = '已上线'; cur.onlineAt = Date.now(); saveOrders(orders); st.msg = '提交成功'; }
+          st.msg = D.submit(au);
           render();
         });
       }, { blue: true });
