@@ -17,7 +17,7 @@ export const PANEL_CSS = `
 .slim .report .msg { display: none; }
 .ec-panel.compact .ec-head { border-bottom: 0; border-radius: 8px; padding: 6px 8px; }
 .ec-panel.compact .ec-head h2 { font-size: 12px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-.ec-head { display: flex; align-items: center; gap: 8px; padding: 8px 10px; background: #f3f7fc; border-bottom: 1px solid #e3e9f1; border-radius: 8px 8px 0 0; }
+.ec-head { position: sticky; top: 0; z-index: 1; display: flex; align-items: center; gap: 8px; padding: 8px 10px; background: #f3f7fc; border-bottom: 1px solid #e3e9f1; border-radius: 8px 8px 0 0; }
 .ec-panel.collapsed .ec-head { border-bottom: 0; border-radius: 8px; }
 .ec-head h2 { margin: 0; font-size: 14px; font-weight: 600; flex: 1; }
 .ec-head .kind { color: #5b6b7f; font-size: 12px; font-weight: 400; margin-left: 6px; }
