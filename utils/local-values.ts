@@ -4,7 +4,11 @@
 // either side reads what the other wrote; a missing or mistyped value reads as the fallback.
 import { browser } from 'wxt/browser';
 
-/** The keys (without WXT's `local:` prefix), one definition for both sides. */
+/**
+ * The keys (without WXT's `local:` prefix), one definition for both sides. A WXT item over one of
+ * these keys must have no `migrations` and no `init` (WXT would then keep metadata under `<key>$`
+ * and migrate values these readers would not see migrated; tests/unit/local-values.test.ts checks).
+ */
 export const LOCAL_KEYS = {
   debugLog: 'debugLog',
   lastSuiteId: 'journey.suiteId',

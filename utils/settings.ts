@@ -23,8 +23,6 @@ export const followupSettingsItem = storage.defineItem<import('@/utils/journey/f
 /** The day (YYYY-MM-DD, local) the last daily follow-up summary was shown. */
 export const followupSummaryDayItem = storage.defineItem<string>('local:followups.summaryDay', { fallback: '' });
 
-/** The template (suiteid) last seen in a route: the same for every customer of that template. */
-export const lastSuiteIdItem = storage.defineItem<string>(`local:${LOCAL_KEYS.lastSuiteId}`, { fallback: '' });
 
 /** chrome.storage.managed key of an administrator's host list; when set it replaces the user's. */
 export const MANAGED_HOSTS_KEY = 'allowedHosts';

@@ -132,7 +132,9 @@ function PanelBody({ store, core, slim = false }: { store: PanelStore; core: Pan
         // The last report gives way at once (ec-fill-report carries a status only once THIS fill is
         // verified); the previews are memoised, so this render is cheap.
         setView({ running: true, kind: 'fill' });
-        const release = core.holdScans?.();
+        // the wizard's fill is a few inputs and one frame: no scan in that frame (a menu fill waits
+        // for the page between its steps and keeps the scans)
+        const release = store.getState().page === 'wizard-dev' ? core.holdScans?.() : undefined;
         const st = store.getState();
         const out = await runFill({
           page: st.page,

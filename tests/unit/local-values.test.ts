@@ -4,7 +4,8 @@ import { describe, it, expect, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { storage } from 'wxt/utils/storage';
 import { debugLogValue, localValue, panelSideValue, LOCAL_KEYS } from '@/utils/local-values';
-import { debugLogItem, lastSuiteIdItem } from '@/utils/settings';
+import { readFileSync } from 'node:fs';
+import { debugLogItem } from '@/utils/settings';
 
 describe('local values', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -31,7 +32,15 @@ describe('local values', () => {
     expect(seen).toEqual([true]);
     // the panel remembers the template; the background's WXT item reads it
     await localValue<string>(LOCAL_KEYS.lastSuiteId, '').setValue('wwsuite01');
-    expect(await lastSuiteIdItem.getValue()).toBe('wwsuite01');
+    expect(await storage.defineItem<string>(`local:${LOCAL_KEYS.lastSuiteId}`, { fallback: '' }).getValue()).toBe('wwsuite01');
     expect(await storage.getItem(`local:${LOCAL_KEYS.panelCollapsed}`)).toBeNull();
+  });
+
+  it('the WXT items over these keys keep no metadata (no migrations, no init) the plain readers would miss', () => {
+    const src = readFileSync('utils/settings.ts', 'utf8');
+    const items = src.split('storage.defineItem').slice(1).map((chunk) => chunk.slice(0, chunk.indexOf(');')));
+    const ours = items.filter((it) => /LOCAL_KEYS\./.test(it));
+    expect(ours.length).toBeGreaterThan(0);
+    for (const it of ours) expect(it).not.toMatch(/migrations|init\s*:/);
   });
 });

@@ -132,11 +132,13 @@ function scopes(doc: Document): ParentNode[] {
 /** The last form found per document (the preview finds it on every scan), and under which teaching. */
 const lastFound = new WeakMap<Document, { form: WizardForm; taught: number }>();
 
-/** Every control of a found form is still in the document and the form still shows. */
+/** Every control of a found form is still in the document, every text field still shows, and so
+ *  does the form (a page that hid the field typed into and showed another one in its place is searched
+ *  again). The tick box only needs to be there: kits draw it over a hidden native input. */
 function intact(form: WizardForm): boolean {
-  if (form.lost?.length) return false;
-  const controls = [form.homepage, form.enterHomepage, form.trustedDomain, form.callbackUrl, form.token, form.aesKey];
-  return controls.every((c) => !!c && c.isConnected) && isShown(form.scope);
+  if (form.lost?.length || !form.enterHomepage?.isConnected) return false;
+  const fields = [form.homepage, form.trustedDomain, form.callbackUrl, form.token, form.aesKey];
+  return fields.every((c) => !!c && c.isConnected && isVisible(c)) && isShown(form.scope);
 }
 
 /**
@@ -399,7 +401,8 @@ export async function fillWizard(doc: Document, bundle: WizardBundle, opts: Wiza
   typeField('trustedDomain', form.trustedDomain, domainTarget);
 
   // 2. let the page re-render (one frame: a fill is a few inputs and one re-render), then read
-  //    everything back from a fresh lookup; a field that does not read right yet gets one more frame
+  //    everything back (from the form found before while it is intact — every field still there and
+  //    shown — else from a fresh lookup); a field that does not read right yet gets one more frame
   //    before it is reported failed (a page that re-renders late is not misreported).
   const settle = opts.settle ?? (() => nextRender(doc.defaultView));
   await settle();

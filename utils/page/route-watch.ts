@@ -34,8 +34,8 @@ export interface PageWatch {
   /** Run the scan now (cancels a scheduled one). */
   flush(): void;
   /**
-   * Hold scans back until the returned release is called (a fill's few milliseconds: its typing
-   * must not buy a scan in the very frame it waits for); what changed meanwhile is scanned once then.
+   * Hold scans back until the returned release is called (a wizard fill: its typing must not buy a
+   * scan in the very frame its read-back waits for); what changed meanwhile is scanned once then.
    */
   hold(): () => void;
   stop(): void;

@@ -43,6 +43,9 @@ describe('boundedText (label look-ups stop reading long texts)', () => {
     expect(visibleTextElements(document, (k) => k === '应用主页').map((e) => e.id)).toEqual(['l']);
     expect(findControlByWords(document, ['确定'])?.id).toBe('btn');
     expect(ownText(document.getElementById('root')!).length).toBeGreaterThan(1600); // ownText itself is whole
+    // a label dressed in every marker labelKey drops still is one (the cap leaves room for them)
+    document.body.innerHTML = `<div><p>${long}</p><label id="m"><i>*</i> 应用主页 <span>ⓘ</span>（选填）\u200b：</label></div>`;
+    expect(findLabelElements(document, ['应用主页']).map((e) => e.id)).toEqual(['m']);
     // a text longer than any label is no label, even when it ends with one
     document.body.innerHTML = `<div id="x">${long}应用主页</div>`;
     expect(findLabelElements(document, ['应用主页'])).toEqual([]);

@@ -320,6 +320,26 @@ describe('currentWizardForm (a fill looks once, then reuses what it found while 
     expect(currentWizardForm(document)).not.toBe(h);
   });
 
+  it('a page that hides the field typed into and shows a new one in its place: the fill reports the shown one', async () => {
+    setupDivs();
+    findWizardForm(document); // the preview found the form
+    // typing into 可信域名 makes the page swap it for a fresh, empty input (the old one kept but hidden)
+    $('#domain').addEventListener('input', () => queueMicrotask(() => {
+      const old = $('#domain');
+      if (!old || old.style.display === 'none') return;
+      const fresh = document.createElement('input');
+      fresh.id = 'domain-new';
+      old.style.display = 'none';
+      old.id = 'domain-old';
+      old.after(fresh);
+    }), { once: true });
+    const { report } = await fillWizard(document, BUNDLE, { settle });
+    const row = report.rows.find((r) => r.field === 'trustedDomain')!;
+    expect(row.result).toBe('failed');
+    expect(report.status).toBe('partial');
+    expect((document.getElementById('domain-new') as HTMLInputElement).value).toBe('');
+  });
+
   it('searches again when the form found last lacked a field (a late render may have added it)', () => {
     setupDivs();
     const tokenRow = $('#token').closest('.item')!;
