@@ -5,10 +5,10 @@ import { storage } from 'wxt/utils/storage';
 import { DEFAULT_ALLOWED_HOSTS, isBareHostname } from '@/utils/bundle/hosts';
 import { LOCAL_KEYS } from '@/utils/local-values';
 
-/** Hosts a bundle URL may point at (parseBundle's `allowedHosts`). Edited on the options page. */
 /** The debug log switch (options page, off by default): utils/site/debug.ts says why recognition or a fill failed. */
 export const debugLogItem = storage.defineItem<boolean>(`local:${LOCAL_KEYS.debugLog}`, { fallback: false, version: 1 });
 
+/** Hosts a bundle URL may point at (parseBundle's `allowedHosts`). Edited on the options page. */
 export const allowedHostsItem = storage.defineItem<string[]>('local:allowedHosts', {
   fallback: DEFAULT_ALLOWED_HOSTS,
   version: 1,
@@ -22,7 +22,6 @@ export const followupSettingsItem = storage.defineItem<import('@/utils/journey/f
 
 /** The day (YYYY-MM-DD, local) the last daily follow-up summary was shown. */
 export const followupSummaryDayItem = storage.defineItem<string>('local:followups.summaryDay', { fallback: '' });
-
 
 /** chrome.storage.managed key of an administrator's host list; when set it replaces the user's. */
 export const MANAGED_HOSTS_KEY = 'allowedHosts';

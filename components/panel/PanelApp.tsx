@@ -15,6 +15,7 @@ import { usePendingPermissionTick, usePermissions } from './permissions';
 import { Checklist, HomepageCheck, Listed, NextStep, StatusLine, Wait } from './Journey';
 import { ErrorBox } from './ErrorBox';
 import { clearMarks, markWizardFields } from '@/utils/panel/highlight';
+import type { LedgerQuery } from '@/utils/panel/ledger';
 import type { PanelCore, PanelStore } from './store';
 
 export function PanelApp({ store, core }: { store: PanelStore; core: PanelCore }) {
@@ -134,8 +135,8 @@ function PanelBody({ store, core, slim = false }: { store: PanelStore; core: Pan
         setView({ running: true, kind: 'fill' });
         // the wizard's fill is a few inputs and one frame: no scan in that frame (a menu fill waits
         // for the page between its steps and keeps the scans)
-        const release = store.getState().page === 'wizard-dev' ? core.holdScans?.() : undefined;
         const st = store.getState();
+        const release = st.page === 'wizard-dev' ? core.holdScans?.() : undefined;
         const out = await runFill({
           page: st.page,
           doc: core.doc,
@@ -330,12 +331,11 @@ function PanelBody({ store, core, slim = false }: { store: PanelStore; core: Pan
  * the panel. Returns that second handler.
  */
 function useLedgerAhead(core: PanelCore, corpId: string | null, customerName: string | null, appId: string | null): () => void {
-  const name = customerName?.trim() || null;
-  const query = useRef<{ corpId: string; name: string | null; appId: string | null } | null>(null);
+  const query = useRef<LedgerQuery | null>(null);
   useEffect(() => {
-    query.current = corpId ? { corpId, name, appId } : null;
-    if (corpId) core.ledger?.prefetch({ corpId, name, appId });
-  }, [core, corpId, name, appId]);
+    query.current = corpId ? { corpId, name: customerName, appId } : null;
+    if (query.current) core.ledger?.prefetch(query.current);
+  }, [core, corpId, customerName, appId]);
   return useCallback(() => {
     if (query.current) core.ledger?.prefetch(query.current);
   }, [core]);

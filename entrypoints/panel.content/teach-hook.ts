@@ -10,7 +10,7 @@ import { allLearned, checkChoice, describeElement, setLearned, TEACHABLE, type T
 import { LEARNED_KEY } from '@/utils/site/learned-keys';
 import { cancelTeach, teachStore } from '@/components/panel/teach';
 import type { PanelStore } from '@/components/panel/store';
-import { debugLogValue as debugLogItem } from '@/utils/local-values';
+import { debugLogValue } from '@/utils/local-values';
 import { debugLog, setDebug } from '@/utils/site/debug';
 
 const REFUSE_KEY: Record<Exclude<TeachVerdict, { ok: true }>['reason'], string> = {
@@ -37,8 +37,8 @@ export function startTeachHook(ctx: ContentScriptContext, opts: { host: () => El
     );
   void refresh();
   // The debug log switch (options page) applies at once.
-  void debugLogItem.getValue().then((v) => setDebug(!!v), (e) => debugLog('settings', 'debug switch unreadable', e));
-  ctx.onInvalidated(debugLogItem.watch((v) => setDebug(!!v)));
+  void debugLogValue.getValue().then((v) => setDebug(!!v), (e) => debugLog('settings', 'debug switch unreadable', e));
+  ctx.onInvalidated(debugLogValue.watch((v) => setDebug(!!v)));
   const onChanged = (changes: Record<string, unknown>) => { if (LEARNED_KEY in changes) void refresh(); };
   browser.storage.onChanged.addListener(onChanged);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));

@@ -41,6 +41,16 @@ function isInk(code: number): boolean {
 }
 
 /**
+ * The longest text (in visible characters) that can still be one of `keys` once labelKey / controlKey
+ * dropped its markers (*, ：, (选填), icons, spaces): generous room, for boundedText's cap.
+ */
+export function labelCap(keys: Iterable<string>): number {
+  let longest = 0;
+  for (const k of keys) longest = Math.max(longest, k.length);
+  return longest * 4 + 32;
+}
+
+/**
  * The text of `el` and its descendants, skipping elements whose tag matches `skip` (form controls,
  * scripts), or null as soon as it holds more than `cap` non-blank characters. Label and heading
  * lookups only compare short texts: the cap makes asking every `div` of a page cost what its first

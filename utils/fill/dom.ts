@@ -1,7 +1,7 @@
 // DOM primitives shared by every autofill: find what the user sees, type like a user, read back.
 // No extension APIs here — only the DOM — so unit tests run it on happy-dom snapshots. Text and
 // waiting come from utils/dom/.
-import { boundedText, labelKey } from '../dom/text';
+import { boundedText, labelCap, labelKey } from '../dom/text';
 
 type VisibilityElement = Element & { checkVisibility?: (o?: Record<string, boolean>) => boolean };
 
@@ -62,10 +62,7 @@ function ownLabelText(el: Element, cap?: number): string | null {
 /** Elements inside `scope` whose visible text is exactly one of `labels` (by labelKey). */
 export function findLabelElements(scope: ParentNode, labels: string[]): Element[] {
   const keys = new Set(labels.map(labelKey));
-  // A label's text is its key plus markers labelKey drops (*, ：, (选填), icons, spaces): generous room.
-  let cap = 0;
-  for (const k of keys) cap = Math.max(cap, k.length);
-  cap = cap * 4 + 32;
+  const cap = labelCap(keys);
   const found: Element[] = [];
   const all = scope.querySelectorAll('label, span, div, td, th, dt, p, b, strong, em, h1, h2, h3, h4, h5, legend, a, li');
   for (const el of Array.from(all)) {

@@ -2,13 +2,13 @@
 // element, innermost visible texts, controls by their words) and the custom-menu editor's root.
 // Pure DOM, no extension APIs. Words come from utils/site/vocabulary.ts.
 import { findLabelElements, isVisible } from '../fill/dom';
-import { boundedText, controlKey, labelKey, normText } from '../dom/text';
+import { boundedText, controlKey, labelCap, labelKey, normText } from '../dom/text';
 import { SITE, words, MENU_EDITOR_TITLE, type SiteKey } from '../site/vocabulary';
 // ---------------------------------------------------------------------------------------------
 // Small visible-text helpers
 
-/** Text of an element without the text of nested form controls. */
 const NOT_TEXT = /^(INPUT|TEXTAREA|SELECT|SCRIPT|STYLE|svg)$/i;
+/** Text of an element without the text of nested form controls. */
 export function ownText(el: Element): string {
   return boundedText(el, NOT_TEXT) ?? '';
 }
@@ -33,7 +33,7 @@ export function visibleTextElements(scope: ParentNode, test: (key: string, text:
     if (Array.from(el.children).some((c) => {
       const cr = shortText(c, SHORT_CAP);
       const ct = cr === null ? '' : normText(cr);
-      return !!ct && ct.length <= 80 && test(labelKey(ct), ct);
+      return !!ct && test(labelKey(ct), ct);
     })) continue;
     if (!isVisible(el)) continue;
     out.push(el);
@@ -53,9 +53,7 @@ export const hasText = (scope: ParentNode, list: readonly string[]) => {
  */
 export function findControlByWords(scope: ParentNode, words: string[], opts: { includeHidden?: boolean } = {}): Element | null {
   const keys = new Set(words.map(controlKey));
-  let cap = 0;
-  for (const k of keys) cap = Math.max(cap, k.length);
-  cap = cap * 4 + 32;
+  const cap = labelCap(keys);
   let hidden: Element | null = null;
   for (const el of Array.from(scope.querySelectorAll('button, a, [role="button"], input[type="button"], input[type="submit"], span, div, li, i, label'))) {
     const text = el.tagName === 'INPUT' ? (el as HTMLInputElement).value : shortText(el, cap);

@@ -9,7 +9,7 @@ import type { FieldRow, FillReport } from '../fill/report';
 import { fillWizard, wizardMissing, resultsOnly } from '../fill/wizard';
 import { t } from '../i18n';
 import { headerVerdict } from '../journey/customer';
-import type { LedgerMemo } from './ledger';
+import { ledgerMemo, type LedgerMemo } from './ledger';
 
 export type PanelPage = 'wizard-dev' | 'menu-editor' | 'app-detail' | 'template-detail' | 'deploy-list' | 'deploy-detail';
 export const PANEL_PAGES: ReadonlySet<string> = new Set<PanelPage>(['wizard-dev', 'menu-editor', 'app-detail', 'template-detail', 'deploy-list', 'deploy-detail']);
@@ -81,7 +81,7 @@ export interface FillContext {
   appId: string | null;
   overrides: ReadonlySet<Override>;
   send: Send;
-  /** The ledger as asked ahead of the press (utils/panel/ledger.ts); else asked now through send. */
+  /** The ledger as asked ahead of the press (utils/panel/ledger.ts); else asked now, through send. */
   ledger?: Pick<LedgerMemo, 'check'>;
   /** The menu editor fill (utils/fill/menus.ts), injected so the wizard path does not need it. */
   fillMenus?: (doc: Document, menus: { name: string; url: string }[], opts: { overwrite?: boolean }) => Promise<{ report: FillReport; undo: () => Promise<FieldRow[]> }>;
@@ -155,9 +155,7 @@ async function runFillUnsafe(c: FillContext): Promise<FillOutcome> {
 
   // The corp id ↔ customer ledger (recorded when the wizard's 完成 is accepted).
   if (!c.overrides.has('ledger')) {
-    const r = c.ledger
-      ? await c.ledger.check({ corpId: bundle.corpId, name, appId: c.appId })
-      : await c.send({ type: 'ledger.check', corpId: bundle.corpId, ...(name ? { name } : {}), ...(c.appId ? { appId: c.appId } : {}) });
+    const r = await (c.ledger ?? ledgerMemo(c.send)).check({ corpId: bundle.corpId, name, appId: c.appId });
     if (r.ok && r.data && r.data.ok === false) {
       const report: FillReport = { status: 'refused', rows: [], error: ledgerMessage(r.data, bundle.corpId, name), overridable: true };
       const mismatch = r.data.reason === 'corp-other-customer' ? { other: r.data.otherName ?? '?', page: name, by: 'corp-id' as const } : undefined;

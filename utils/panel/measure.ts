@@ -28,16 +28,16 @@ export function dialogRect(doc: Document): { el: Element; rect: Rect } | null {
   return { el, rect: toRect(r) };
 }
 
-/**
- * Visible controls in `scope` that meet one of `zones` (the panel's candidate places). Elements of
- * our own UI never count (they live in a shadow root the query does not enter).
- */
 /** How many controls the page has: part of the layout key, so a form that renders late (after the
  *  panel was placed, without changing the page's scroll size) gets the panel placed again. */
 export function controlCount(scope: ParentNode): number {
   return scope.querySelectorAll(CONTROLS).length;
 }
 
+/**
+ * Visible controls in `scope` that meet one of `zones` (the panel's candidate places). Elements of
+ * our own UI never count (they live in a shadow root the query does not enter).
+ */
 export function controlRects(scope: ParentNode, zones: Rect[], limit = 3000): Rect[] {
   const out: Rect[] = [];
   const all = scope.querySelectorAll(CONTROLS);

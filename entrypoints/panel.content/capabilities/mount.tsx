@@ -10,7 +10,7 @@ import { PANEL_PAGES } from '@/utils/panel/flow';
 import { fillMenus } from '@/utils/fill/menus';
 import { placePanel, samePlacement, columnWidth, MARGIN, TOP, COMPACT_HEIGHT, COMPACT_TALL, type Rect } from '@/utils/panel/layout';
 import { controlCount, controlRects, dialogRect } from '@/utils/panel/measure';
-import { panelCollapsedValue as collapsedItem, panelSideValue as sideItem } from '@/utils/local-values';
+import { panelCollapsedValue, panelSideValue } from '@/utils/local-values';
 import type { Capability } from '@/utils/panel/capabilities/types';
 import { PanelApp } from '@/components/panel/PanelApp';
 import { PANEL_CSS } from '@/components/panel/styles';
@@ -28,8 +28,8 @@ export function mountPanel(ctx: ContentScriptContext): Capability {
 
       // Settings first read once, then kept current (no re-read per scan).
       const settingsReady = Promise.all([
-        collapsedItem.getValue().then((v) => store.setState({ collapsed: !!v }), () => undefined),
-        sideItem.getValue().then((v) => store.setState({ side: v === 'left' ? 'left' : 'right' }), () => undefined),
+        panelCollapsedValue.getValue().then((v) => store.setState({ collapsed: !!v }), () => undefined),
+        panelSideValue.getValue().then((v) => store.setState({ side: v === 'left' ? 'left' : 'right' }), () => undefined),
       ]);
 
       const core: PanelCore = {
@@ -39,11 +39,11 @@ export function mountPanel(ctx: ContentScriptContext): Capability {
         rememberCustomer: (corpId) => s.rememberCustomer(corpId),
         setCollapsed: (collapsed) => {
           store.setState({ collapsed });
-          void collapsedItem.setValue(collapsed).catch(() => undefined);
+          void panelCollapsedValue.setValue(collapsed).catch(() => undefined);
         },
         setSide: (side) => {
           store.setState({ side });
-          void sideItem.setValue(side).catch(() => undefined);
+          void panelSideValue.setValue(side).catch(() => undefined);
           layoutKey = '';
           s.schedule();
         },

@@ -2,7 +2,7 @@
 // wait. This capability creates it for the others (shared.journey), remembers the template (suiteid)
 // last seen in a route, and hands it the user's presses.
 import { createJourney } from '../../journey/controller';
-import { lastSuiteIdValue as lastSuiteIdItem } from '../../local-values';
+import { lastSuiteIdValue } from '../../local-values';
 import type { Capability } from './types';
 
 export const journey: Capability = {
@@ -20,12 +20,12 @@ export const journey: Capability = {
       parse: s.parse,
       later: (ms) => s.later(ms),
     });
-    void lastSuiteIdItem.getValue().then((v) => (s.session.suiteId ||= v), () => undefined);
+    void lastSuiteIdValue.getValue().then((v) => (s.session.suiteId ||= v), () => undefined);
     s.onScan((f) => {
       const suite = f.route.query.suiteid || f.route.query.suiteId;
       if (suite && suite !== s.session.suiteId) {
         s.session.suiteId = suite;
-        void lastSuiteIdItem.setValue(suite).catch(() => undefined);
+        void lastSuiteIdValue.setValue(suite).catch(() => undefined);
       }
     });
     s.onPress((p) => s.journey.pressed(p.text, p.page));
